@@ -1,0 +1,5 @@
+package respin.core.model;
+
+/** An expression as written: its text (without surrounding blanks) and where it is. */
+public record CExpr(String text, Span span) implements CNode {
+}

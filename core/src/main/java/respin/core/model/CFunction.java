@@ -1,0 +1,23 @@
+package respin.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A function definition, prototype or {@code static inline} stub.
+ *
+ * <p>{@code body} is null for a prototype. {@code doc} is the kernel-doc comment
+ * right before it, if any. {@code paramsSpan} covers the bytes between the
+ * parentheses of the parameter list.
+ */
+public record CFunction(String name, Span nameSpan, String returnType, List<CParameter> params, Span paramsSpan,
+        Span span, CBlock body, Span doc, boolean isStatic, boolean isInline) implements CNode {
+
+    public boolean isDefinition() {
+        return body != null;
+    }
+
+    public Optional<CParameter> param(String paramName) {
+        return params.stream().filter(p -> paramName.equals(p.name())).findFirst();
+    }
+}

@@ -1,0 +1,42 @@
+package respin.core.model;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One parsed C file: its bytes and the model built on them.
+ *
+ * <p>{@code text} holds the file read as ISO-8859-1, one char per byte, so spans
+ * are byte offsets and printing the text gives the file back unchanged.
+ */
+public record CTranslationUnit(String path, String text, List<CFunction> functions, List<CRecord> records,
+        List<CVariable> variables, List<CCall> calls, List<CMemberAccess> accesses, List<CDirective> directives,
+        List<COpaque> opaque, LineMap lines) {
+
+    public Stream<CFunction> functions(String name) {
+        return functions.stream().filter(f -> f.name().equals(name));
+    }
+
+    public Stream<CRecord> records(String name) {
+        return records.stream().filter(r -> name.equals(r.name()));
+    }
+
+    public Stream<CCall> callsTo(String callee) {
+        return calls.stream().filter(c -> c.callee().equals(callee));
+    }
+
+    /** The text a span covers. */
+    public String text(Span span) {
+        return text.substring(span.start(), span.end());
+    }
+
+    /** The innermost function definition whose body holds the offset, or null. */
+    public CFunction enclosingFunction(int offset) {
+        for (CFunction f : functions) {
+            if (f.body() != null && f.body().span().start() <= offset && offset < f.body().span().end()) {
+                return f;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+package respin.core.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import respin.core.model.CDirective;
+import respin.core.model.CTranslationUnit;
+import respin.core.model.LineMap;
+
+/**
+ * Parses one file of kernel C into a {@link CTranslationUnit}.
+ *
+ * <p>The file is read as ISO-8859-1 so that offsets are byte offsets and any byte
+ * sequence round-trips. Parsing never fails: what the grammar cannot place is
+ * kept as {@link respin.core.model.COpaque} and the rest of the file is modelled.
+ */
+public final class CSourceParser {
+    private CSourceParser() {
+    }
+
+    public static CTranslationUnit parse(String path, byte[] content) {
+        return parse(path, new String(content, StandardCharsets.ISO_8859_1));
+    }
+
+    /** Parses {@code text}, which holds one char per byte of the file. */
+    public static CTranslationUnit parse(String path, String text) {
+        CLexer lexer = new CLexer(CharStreams.fromString(text, path));
+        lexer.removeErrorListeners();
+        CommonTokenStream stream = new CommonTokenStream(lexer);
+        stream.fill();
+        List<Token> all = stream.getTokens();
+        ConditionalBranches.hideUnbalancedBranches(all);
+        CParser parser = new CParser(stream);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        CParser.TranslationUnitContext tree;
+        try {
+            tree = parser.translationUnit();
+        } catch (ParseCancellationException e) {
+            stream.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            tree = parser.translationUnit();
+        }
+        LineMap lines = new LineMap(path, text);
+        Toks toks = new Toks(text, all);
+        ModelBuilder b = new ModelBuilder(toks, lines, new DocComments(text, lines));
+        b.translationUnit(tree);
+        List<CDirective> directives = new ArrayList<>();
+        for (Token tok : all) {
+            if (tok.getType() == CLexer.DIRECTIVE) {
+                String s = tok.getText();
+                directives.add(new CDirective(ConditionalBranches.keyword(s), s,
+                        lines.span(tok.getStartIndex(), tok.getStopIndex() + 1)));
+            }
+        }
+        return new CTranslationUnit(path, text, List.copyOf(b.functions), List.copyOf(b.records),
+                List.copyOf(b.variables), List.copyOf(b.calls), List.copyOf(b.accesses), List.copyOf(directives),
+                List.copyOf(b.opaque), lines);
+    }
+}

@@ -1,0 +1,31 @@
+package respin.core.parse;
+
+import respin.core.model.LineMap;
+import respin.core.model.Span;
+
+/** Finds the kernel-doc comment ({@code /** ... *}{@code /}) that stands right before a declaration. */
+final class DocComments {
+    private final String text;
+    private final LineMap lines;
+
+    DocComments(String text, LineMap lines) {
+        this.text = text;
+        this.lines = lines;
+    }
+
+    /** The kernel-doc comment that ends right before {@code offset}, with only blanks between, or null. */
+    Span before(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 1 || text.charAt(i) != '/' || text.charAt(i - 1) != '*') {
+            return null;
+        }
+        int open = text.lastIndexOf("/*", i - 1);
+        if (open < 0 || !text.startsWith("/**", open) || text.startsWith("/**/", open)) {
+            return null;
+        }
+        return lines.span(open, i + 1);
+    }
+}

@@ -1,0 +1,78 @@
+package respin.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import respin.core.model.CCall;
+import respin.core.model.CExpr;
+import respin.core.model.CMemberAccess;
+import respin.core.model.LineMap;
+
+/** Finds calls and member-access chains in a run of tokens (a body, an initializer). */
+final class Expressions {
+    private final Toks t;
+    private final LineMap lines;
+    private final List<CCall> calls;
+    private final List<CMemberAccess> accesses;
+
+    Expressions(Toks t, LineMap lines, List<CCall> calls, List<CMemberAccess> accesses) {
+        this.t = t;
+        this.lines = lines;
+        this.calls = calls;
+        this.accesses = accesses;
+    }
+
+    /** Scans {@code [from, to)}; nested calls are found too. */
+    void scan(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.type[i] != CLexer.IDENT || t.is(i - 1, CLexer.ARROW) || t.is(i - 1, CLexer.DOT)) {
+                continue;
+            }
+            int chainEnd = i + 1;
+            List<String> members = new ArrayList<>();
+            List<String> ops = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
+            while (chainEnd + 1 < to && (t.is(chainEnd, CLexer.ARROW) || t.is(chainEnd, CLexer.DOT))
+                    && t.is(chainEnd + 1, CLexer.IDENT)) {
+                ops.add(t.text(chainEnd));
+                members.add(t.text(chainEnd + 1));
+                ends.add(t.end[chainEnd + 1]);
+                chainEnd += 2;
+            }
+            if (!members.isEmpty()) {
+                accesses.add(new CMemberAccess(t.text(i), List.copyOf(members), List.copyOf(ops),
+                        lines.span(t.start[i], t.end[chainEnd - 1]), List.copyOf(ends)));
+            }
+            if (chainEnd < to && t.is(chainEnd, CLexer.LPAREN) && !isDeclaratorParen(i)) {
+                call(i, chainEnd - 1, chainEnd);
+            }
+        }
+    }
+
+    /** A call of the name at {@code i}: {@code name(args)} or {@code a.b(args)}. */
+    void call(int first, int last, int open) {
+        int close = t.match[open];
+        if (close < 0) {
+            return;
+        }
+        List<CExpr> args = new ArrayList<>();
+        int pieceStart = open + 1;
+        for (int k = open + 1; k <= close; k = k < close ? t.skip(k, close) : close + 1) {
+            if (k == close || t.type[k] == CLexer.COMMA) {
+                if (k > pieceStart) {
+                    int s = t.start[pieceStart];
+                    int e = t.end[k - 1];
+                    args.add(new CExpr(t.text.substring(s, e), lines.span(s, e)));
+                }
+                pieceStart = k + 1;
+            }
+        }
+        String callee = t.text.substring(t.start[first], t.end[last]);
+        calls.add(new CCall(callee, lines.span(t.start[first], t.end[last]), lines.span(t.start[first], t.end[close]),
+                lines.span(t.end[open], t.start[close]), List.copyOf(args)));
+    }
+
+    /** {@code (*fn)(...)} in a declaration is not a call; neither is a word right after a type. */
+    private boolean isDeclaratorParen(int i) {
+        return t.is(i - 1, CLexer.STAR) && t.is(i - 2, CLexer.LPAREN);
+    }
+}
