@@ -1,0 +1,37 @@
+package respin.cli;
+
+import java.io.File;
+import picocli.CommandLine.Option;
+import respin.core.BadInputException;
+import respin.core.parse.SourceTree;
+import respin.core.plan.Recipe;
+import respin.rewriters.recipes.Recipes;
+
+/** Where the kernel tree is and which recipe to run: options shared by explain, diff and series. */
+final class TreeOptions {
+    @Option(names = "--repo", paramLabel = "DIR",
+            description = "Kernel checkout (work tree or bare repository). Default: the bundled fixture tree.")
+    File repo;
+
+    @Option(names = "--base", paramLabel = "REV", defaultValue = "HEAD",
+            description = "Revision to work on, read from the object database (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--recipe", paramLabel = "R", required = true,
+            description = "Built-in recipe name (see 'respin recipes').")
+    String recipe;
+
+    SourceTree open() {
+        File dir = repo != null ? repo : BundledTree.prepare();
+        return SourceTree.open(dir, base);
+    }
+
+    Recipe recipe() {
+        return Recipes.find(recipe).orElseThrow(() -> new BadInputException("unknown recipe '" + recipe
+                + "'; built-in recipes: " + String.join(", ", Recipes.names())));
+    }
+
+    boolean bundled() {
+        return repo == null;
+    }
+}

@@ -1,0 +1,26 @@
+package respin.core;
+
+import java.util.List;
+import respin.core.edit.StepContents;
+import respin.core.index.SymbolIndex;
+import respin.core.model.CTranslationUnit;
+import respin.core.parse.CandidateScan;
+import respin.core.parse.SourceTree;
+import respin.core.plan.Plan;
+import respin.core.plan.Planner;
+import respin.core.plan.Recipe;
+
+/**
+ * A recipe run over one commit, up to the edited files: candidate scan, parse,
+ * index, plan, edits. The series and the checks take it from here.
+ */
+public record Migration(SourceTree tree, List<CTranslationUnit> parsed, SymbolIndex index, Plan plan,
+        StepContents contents) {
+
+    public static Migration run(SourceTree tree, Recipe recipe) {
+        List<CTranslationUnit> parsed = new CandidateScan(tree).parse(recipe.identifiers());
+        SymbolIndex index = new SymbolIndex(parsed);
+        Plan plan = new Planner(index).plan(recipe);
+        return new Migration(tree, parsed, index, plan, new StepContents(plan, index));
+    }
+}

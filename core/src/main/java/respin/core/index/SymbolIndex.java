@@ -1,0 +1,102 @@
+package respin.core.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import respin.core.model.CCall;
+import respin.core.model.CField;
+import respin.core.model.CFunction;
+import respin.core.model.CMemberAccess;
+import respin.core.model.CRecord;
+import respin.core.model.CTranslationUnit;
+import respin.core.model.CVariable;
+
+/**
+ * Symbols across a set of parsed files: functions (definitions, prototypes and
+ * stubs in every {@code #if} branch), structs and their fields, file-scope
+ * variables and call sites.
+ */
+public final class SymbolIndex {
+    private final Map<String, CTranslationUnit> units = new LinkedHashMap<>();
+    private final Map<String, List<Located<CFunction>>> functions = new LinkedHashMap<>();
+    private final Map<String, List<Located<CRecord>>> records = new LinkedHashMap<>();
+    private final Map<String, List<Located<CVariable>>> variables = new LinkedHashMap<>();
+    private final Map<String, List<Located<CCall>>> calls = new LinkedHashMap<>();
+
+    public SymbolIndex(Collection<CTranslationUnit> parsed) {
+        for (CTranslationUnit u : parsed) {
+            units.put(u.path(), u);
+            for (CFunction f : u.functions()) {
+                functions.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(new Located<>(u, f));
+            }
+            for (CRecord r : u.records()) {
+                if (r.name() != null) {
+                    records.computeIfAbsent(r.kind() + " " + r.name(), k -> new ArrayList<>()).add(new Located<>(u, r));
+                }
+            }
+            for (CVariable v : u.variables()) {
+                if (v.name() != null) {
+                    variables.computeIfAbsent(v.name(), k -> new ArrayList<>()).add(new Located<>(u, v));
+                }
+            }
+            for (CCall c : u.calls()) {
+                calls.computeIfAbsent(c.callee(), k -> new ArrayList<>()).add(new Located<>(u, c));
+            }
+        }
+    }
+
+    public Collection<CTranslationUnit> units() {
+        return units.values();
+    }
+
+    public Optional<CTranslationUnit> unit(String path) {
+        return Optional.ofNullable(units.get(path));
+    }
+
+    /** Every definition, prototype and stub of a function, in file order. */
+    public List<Located<CFunction>> functions(String name) {
+        return functions.getOrDefault(name, List.of());
+    }
+
+    public List<Located<CFunction>> definitions(String name) {
+        return functions(name).stream().filter(l -> l.node().isDefinition()).toList();
+    }
+
+    /** Definitions of {@code struct name} (or union); {@code tag} is {@code "struct foo"}. */
+    public List<Located<CRecord>> records(String tag) {
+        return records.getOrDefault(tag, List.of());
+    }
+
+    /** A field of a struct, searched in every definition of the struct. */
+    public Optional<Located<CField>> field(String tag, String field) {
+        for (Located<CRecord> r : records(tag)) {
+            Optional<CField> f = r.node().field(field);
+            if (f.isPresent()) {
+                return Optional.of(new Located<>(r.unit(), f.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<Located<CVariable>> variables(String name) {
+        return variables.getOrDefault(name, List.of());
+    }
+
+    public List<Located<CCall>> callsTo(String callee) {
+        return calls.getOrDefault(callee, List.of());
+    }
+
+    /** Every member-access chain in the indexed files. */
+    public List<Located<CMemberAccess>> accesses() {
+        List<Located<CMemberAccess>> out = new ArrayList<>();
+        for (CTranslationUnit u : units.values()) {
+            for (CMemberAccess a : u.accesses()) {
+                out.add(new Located<>(u, a));
+            }
+        }
+        return out;
+    }
+}

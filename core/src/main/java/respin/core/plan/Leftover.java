@@ -1,0 +1,12 @@
+package respin.core.plan;
+
+import respin.core.model.Span;
+
+/** A use the plan could not migrate by itself, with the reason; a human has to look. */
+public record Leftover(Span span, String reason) {
+
+    @Override
+    public String toString() {
+        return span + ": " + reason;
+    }
+}

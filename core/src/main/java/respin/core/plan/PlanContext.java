@@ -1,0 +1,132 @@
+package respin.core.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import respin.core.edit.TextEdit;
+import respin.core.index.SymbolIndex;
+import respin.core.index.TypeResolver;
+import respin.core.model.Span;
+
+/**
+ * What rewriters see and record while a recipe is planned: the index, the step
+ * being planned, and the edits, sites, type changes and leftovers found so far.
+ */
+public final class PlanContext {
+    private final SymbolIndex index;
+    private final TypeResolver types;
+    private String step;
+    private final Map<String, List<TextEdit>> edits = new LinkedHashMap<>();
+    private final List<Site> sites = new ArrayList<>();
+    private final List<Leftover> leftovers = new ArrayList<>();
+    private final List<TypeChange> typeChanges = new ArrayList<>();
+    private final List<Span> replaced = new ArrayList<>();
+    private final List<String[]> couplings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    PlanContext(SymbolIndex index, List<String> stepIds) {
+        this.index = index;
+        this.types = new TypeResolver(index);
+        for (String id : stepIds) {
+            edits.put(id, new ArrayList<>());
+        }
+    }
+
+    public SymbolIndex index() {
+        return index;
+    }
+
+    public TypeResolver types() {
+        return types;
+    }
+
+    /** The step the running rewriter belongs to. */
+    public String step() {
+        return step;
+    }
+
+    void enter(String stepId) {
+        this.step = stepId;
+    }
+
+    public void edit(TextEdit e) {
+        edit(step, e);
+    }
+
+    /** Records an edit for a named step (finishing rewriters attribute each edit to the step that needs it). */
+    public void edit(String stepId, TextEdit e) {
+        edits.get(stepId).add(e);
+    }
+
+    public void site(Span span, String decision) {
+        site(step, span, decision);
+    }
+
+    public void site(String stepId, Span span, String decision) {
+        sites.add(new Site(stepId, span, decision));
+    }
+
+    public void leftover(Span span, String reason) {
+        leftovers.add(new Leftover(span, reason));
+    }
+
+    public void typeChanged(TypeChange change) {
+        typeChanges.add(change);
+    }
+
+    public List<TypeChange> typeChanges() {
+        return List.copyOf(typeChanges);
+    }
+
+    public Optional<TypeChange> fieldChange(String tag, String field) {
+        return typeChanges.stream().filter(c -> c.kind() == TypeChange.Kind.FIELD && c.owner().equals(tag)
+                && c.member().equals(field)).findFirst();
+    }
+
+    public Optional<TypeChange> paramChange(String function, int paramIndex) {
+        return typeChanges.stream().filter(c -> c.kind() == TypeChange.Kind.PARAMETER && c.owner().equals(function)
+                && c.member().equals(Integer.toString(paramIndex))).findFirst();
+    }
+
+    /** Marks bytes whose content a rewriter replaces wholesale: other rewriters leave them alone. */
+    public void replaced(Span span) {
+        replaced.add(span);
+    }
+
+    public boolean isReplaced(Span span) {
+        return replaced.stream().anyMatch(r -> r.contains(span));
+    }
+
+    /** Two steps that cannot be separated without an intermediate tree that does not build. */
+    public void couple(String stepA, String stepB, String reason) {
+        if (!stepA.equals(stepB)) {
+            couplings.add(new String[] {stepA, stepB, reason});
+        }
+    }
+
+    public void note(String text) {
+        notes.add(text);
+    }
+
+    Map<String, List<TextEdit>> edits() {
+        return edits;
+    }
+
+    List<Site> sites() {
+        return sites;
+    }
+
+    List<Leftover> leftovers() {
+        return leftovers;
+    }
+
+    List<String[]> couplings() {
+        return couplings;
+    }
+
+    List<String> notes() {
+        return notes;
+    }
+}

@@ -1,0 +1,89 @@
+package respin.core.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import respin.core.edit.TextEdit;
+import respin.core.index.SymbolIndex;
+
+/**
+ * Turns a recipe into a plan over an index: runs each step's rewriters, then the
+ * finishing ones, then merges steps that cannot stand apart.
+ */
+public final class Planner {
+    private final SymbolIndex index;
+
+    public Planner(SymbolIndex index) {
+        this.index = index;
+    }
+
+    public Plan plan(Recipe recipe) {
+        List<String> ids = recipe.steps().stream().map(RecipeStep::id).toList();
+        PlanContext ctx = new PlanContext(index, ids);
+        for (RecipeStep step : recipe.steps()) {
+            ctx.enter(step.id());
+            step.rewriters().forEach(r -> r.plan(ctx));
+        }
+        ctx.enter(ids.get(ids.size() - 1));
+        recipe.finish().forEach(r -> r.plan(ctx));
+        return new Plan(recipe, merge(recipe, ctx), List.copyOf(ctx.sites()), List.copyOf(ctx.leftovers()),
+                List.copyOf(ctx.notes()));
+    }
+
+    /** Steps coupled by a site are merged into the earlier one; its subject stays, the bodies join. */
+    private static List<PlannedStep> merge(Recipe recipe, PlanContext ctx) {
+        Map<String, String> root = new LinkedHashMap<>();
+        for (RecipeStep s : recipe.steps()) {
+            root.put(s.id(), s.id());
+        }
+        Map<String, Set<String>> reasons = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>(root.keySet());
+        for (String[] c : ctx.couplings()) {
+            String a = find(root, c[0]);
+            String b = find(root, c[1]);
+            String keep = order.indexOf(a) <= order.indexOf(b) ? a : b;
+            String drop = keep.equals(a) ? b : a;
+            if (!keep.equals(drop)) {
+                root.put(drop, keep);
+            }
+            reasons.computeIfAbsent(keep, k -> new LinkedHashSet<>()).add(c[2]);
+        }
+        List<PlannedStep> out = new ArrayList<>();
+        for (RecipeStep s : recipe.steps()) {
+            if (!find(root, s.id()).equals(s.id())) {
+                continue;
+            }
+            List<TextEdit> edits = new ArrayList<>();
+            StringBuilder body = new StringBuilder(s.body().strip());
+            for (RecipeStep other : recipe.steps()) {
+                if (find(root, other.id()).equals(s.id())) {
+                    edits.addAll(ctx.edits().get(other.id()));
+                    if (other != s) {
+                        body.append("\n\n").append(other.body().strip());
+                    }
+                }
+            }
+            Set<String> why = reasons.getOrDefault(s.id(), Set.of());
+            if (!why.isEmpty()) {
+                body.append("\n\nThe changes are one patch so that every commit builds: ")
+                        .append(String.join("; ", why)).append('.');
+                ctx.note("Steps merged into \"" + s.subject() + "\": " + String.join("; ", why) + ".");
+            }
+            if (!edits.isEmpty()) {
+                out.add(new PlannedStep(s.id(), s.subject(), body.toString(), List.copyOf(edits)));
+            }
+        }
+        return out;
+    }
+
+    private static String find(Map<String, String> root, String id) {
+        String r = id;
+        while (!root.get(r).equals(r)) {
+            r = root.get(r);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,81 @@
+package respin.rewriters;
+
+import java.util.Set;
+import respin.core.edit.Layout;
+import respin.core.edit.TextEdit;
+import respin.core.index.Located;
+import respin.core.model.CCall;
+import respin.core.model.CFunction;
+import respin.core.parse.CSourceParser;
+import respin.core.plan.PlanContext;
+import respin.core.plan.Rewriter;
+
+/**
+ * Adds a new function right after an existing one (after its export, exported the
+ * same way) and its prototype right after each prototype of that function.
+ */
+public final class AddHelper implements Rewriter {
+    private final String anchor;
+    private final String definition;
+    private final String name;
+    private final String prototype;
+
+    /** {@code definition} is the whole function, head and body, ending with a newline. */
+    public AddHelper(String anchor, String definition) {
+        this.anchor = anchor;
+        this.definition = definition.endsWith("\n") ? definition : definition + "\n";
+        var unit = CSourceParser.parse("<helper>", this.definition);
+        CFunction f = unit.functions().get(0);
+        this.name = f.name();
+        this.prototype = this.definition.substring(0, f.paramsSpan().end() + 1) + ";";
+    }
+
+    @Override
+    public String displayName() {
+        return "Add " + name + "() after " + anchor + "()";
+    }
+
+    @Override
+    public Set<String> identifiers() {
+        return Set.of(anchor, name);
+    }
+
+    @Override
+    public void plan(PlanContext ctx) {
+        if (!ctx.index().definitions(name).isEmpty()) {
+            ctx.site(ctx.index().definitions(name).get(0).node().nameSpan(), name + "() exists already");
+            return;
+        }
+        var defs = ctx.index().definitions(anchor);
+        if (defs.isEmpty()) {
+            ctx.leftover(null, "no definition of " + anchor + "() to add " + name + "() after");
+            return;
+        }
+        for (Located<CFunction> lf : defs) {
+            String text = lf.unit().text();
+            int at = Layout.nextLineStart(text, lf.node().span().end());
+            String export = "";
+            for (CCall c : lf.unit().calls()) {
+                if (c.callee().startsWith("EXPORT_SYMBOL") && c.args().size() == 1
+                        && c.args().get(0).text().equals(anchor) && c.span().start() >= lf.node().span().end()
+                        && text.substring(lf.node().span().end(), c.span().start()).isBlank()) {
+                    at = Layout.nextLineStart(text, c.span().end());
+                    export = c.callee() + "(" + name + ");\n";
+                }
+            }
+            ctx.edit(TextEdit.insert(lf.path(), at, "\n" + definition + export, displayName()));
+            ctx.site(lf.node().nameSpan(), name + "() added after " + anchor + "()"
+                    + (export.isEmpty() ? "" : ", exported like it"));
+        }
+        for (Located<CFunction> lf : ctx.index().functions(anchor)) {
+            if (lf.node().isDefinition()) {
+                continue;
+            }
+            String text = lf.unit().text();
+            int at = Layout.nextLineStart(text, lf.node().span().end());
+            String indent = Layout.indentation(text, lf.node().span().start());
+            ctx.edit(TextEdit.insert(lf.path(), at, indent + prototype + "\n", displayName()));
+            ctx.site(lf.node().span(), "prototype of " + name + "() added after " + anchor + "()'s");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package respin.rewriters;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import respin.core.edit.Layout;
+import respin.core.edit.TextEdit;
+import respin.core.index.Located;
+import respin.core.index.TypeResolver;
+import respin.core.model.CCall;
+import respin.core.model.CFunction;
+import respin.core.model.CParameter;
+import respin.core.model.Span;
+import respin.core.plan.PlanContext;
+import respin.core.plan.Rewriter;
+import respin.core.plan.TypeChange;
+
+/**
+ * Changes the type (and optionally the name) of one parameter of a function in its
+ * definition, every prototype and every {@code static inline} stub, and in the
+ * function pointers that hold the function ({@code fn = symbol_get(f)}).
+ *
+ * <p>When the parameter is renamed, the definition can get a conversion local
+ * ({@code struct kvm *kvm = file_to_kvm(file);}) so that its body keeps working
+ * on the old type, reference-count calls on the old value can be mapped to calls on
+ * the new one ({@code kvm_get_kvm(kvm)} to {@code get_file(file)}), and the
+ * kernel-doc {@code @name:} line follows.
+ */
+public final class ChangeParamType implements Rewriter {
+    private final String function;
+    private final String param;
+    private final String newType;
+    private final String newName;
+    private final String conversionLocal;
+    private final Map<String, String> callMap;
+    private final String docDescription;
+
+    /**
+     * @param newName         the new name, or null to keep it
+     * @param conversionLocal a declaration to add to the definition, or null
+     * @param callMap         calls on the old parameter to turn into calls on the new one
+     * @param docDescription  new kernel-doc description of the parameter, or null to keep it
+     */
+    public ChangeParamType(String function, String param, String newType, String newName, String conversionLocal,
+            Map<String, String> callMap, String docDescription) {
+        this.function = function;
+        this.param = param;
+        this.newType = newType;
+        this.newName = newName;
+        this.conversionLocal = conversionLocal;
+        this.callMap = Map.copyOf(callMap);
+        this.docDescription = docDescription;
+    }
+
+    /** Changes only the type. */
+    public ChangeParamType(String function, String param, String newType) {
+        this(function, param, newType, null, null, Map.of(), null);
+    }
+
+    @Override
+    public String displayName() {
+        return "Change parameter " + param + " of " + function + "() to " + Layout.declaration(newType, name());
+    }
+
+    @Override
+    public Set<String> identifiers() {
+        return Set.of(function);
+    }
+
+    private String name() {
+        return newName == null ? param : newName;
+    }
+
+    @Override
+    public void plan(PlanContext ctx) {
+        List<Located<CFunction>> all = ctx.index().functions(function);
+        if (all.isEmpty()) {
+            ctx.leftover(null, "no function " + function + " in the tree");
+            return;
+        }
+        Set<Integer> indexes = new LinkedHashSet<>();
+        for (Located<CFunction> lf : all) {
+            CFunction f = lf.node();
+            CParameter p = f.param(param).orElse(null);
+            if (p == null) {
+                if (f.param(name()).map(q -> sameType(q.type())).orElse(false)) {
+                    continue; // already migrated
+                }
+                ctx.leftover(f.nameSpan(), function + "() has no parameter " + param);
+                continue;
+            }
+            if (sameType(p.type()) && (newName == null || newName.equals(param))) {
+                continue; // already migrated
+            }
+            indexes.add(p.index());
+            ctx.typeChanged(new TypeChange(TypeChange.Kind.PARAMETER, function, Integer.toString(p.index()), name(),
+                    TypeResolver.normalise(p.type()), TypeResolver.normalise(newType), ctx.step()));
+            ctx.edit(TextEdit.replace(p.span(), Layout.declaration(newType, name()), displayName()));
+            ctx.site(p.span(), (f.isDefinition() ? "definition" : "prototype") + " of " + function + "(): " + param
+                    + " becomes " + Layout.declaration(newType, name()));
+            if (f.isDefinition()) {
+                body(ctx, lf);
+            }
+        }
+        for (int i : indexes) {
+            new FunctionPointerLocals(function, i, newType).plan(ctx);
+        }
+    }
+
+    private boolean sameType(String type) {
+        return TypeResolver.normalise(type).equals(TypeResolver.normalise(newType));
+    }
+
+    private void body(PlanContext ctx, Located<CFunction> lf) {
+        CFunction f = lf.node();
+        String text = lf.unit().text();
+        if (conversionLocal != null) {
+            new DeclarationInserter(text, lf.path(), f.body()).insert(ctx, conversionLocal, displayName());
+        }
+        if (newName != null && !callMap.isEmpty()) {
+            for (CCall c : lf.unit().calls()) {
+                String to = callMap.get(c.callee());
+                if (to == null || !f.body().span().contains(c.span()) || c.args().size() != 1
+                        || !c.args().get(0).text().equals(param)) {
+                    continue;
+                }
+                ctx.edit(TextEdit.replace(c.span(), to + "(" + newName + ")", displayName()));
+                ctx.site(c.span(), c.callee() + "(" + param + ") becomes " + to + "(" + newName + ")");
+            }
+        }
+        Span doc = f.doc();
+        if (doc != null) {
+            String d = text.substring(doc.start(), doc.end());
+            int at = d.indexOf("@" + param + ":");
+            if (at >= 0 && (newName != null || docDescription != null)) {
+                int lineEnd = d.indexOf('\n', at);
+                int descStart = at + param.length() + 2;
+                String desc = docDescription == null ? d.substring(descStart, lineEnd) : " " + docDescription;
+                ctx.edit(new TextEdit(lf.path(), doc.start() + at, doc.start() + lineEnd, "@" + name() + ":" + desc,
+                        displayName()));
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package respin.rewriters;
+
+import static respin.rewriters.RewriteTest.c;
+import static respin.rewriters.RewriteTest.rewriteRun;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ChangeParamTypeTest {
+
+    @Test
+    void prototypeStubAndDefinitionChangeTogether() {
+        rewriteRun(new ChangeParamType("vfio_group_set_kvm", "kvm", "struct file *"),
+                c("vfio.h", """
+                        #if IS_ENABLED(CONFIG_VFIO_GROUP)
+                        void vfio_group_set_kvm(struct vfio_group *group, struct kvm *kvm);
+                        #else
+                        static inline void vfio_group_set_kvm(struct vfio_group *group, struct kvm *kvm)
+                        {
+                        }
+                        #endif
+                        """, """
+                        #if IS_ENABLED(CONFIG_VFIO_GROUP)
+                        void vfio_group_set_kvm(struct vfio_group *group, struct file *kvm);
+                        #else
+                        static inline void vfio_group_set_kvm(struct vfio_group *group, struct file *kvm)
+                        {
+                        }
+                        #endif
+                        """),
+                c("group.c", """
+                        void vfio_group_set_kvm(struct vfio_group *group, struct kvm *kvm)
+                        {
+                        \tspin_lock(&group->kvm_ref_lock);
+                        \tgroup->kvm = kvm;
+                        \tspin_unlock(&group->kvm_ref_lock);
+                        }
+                        """, """
+                        void vfio_group_set_kvm(struct vfio_group *group, struct file *kvm)
+                        {
+                        \tspin_lock(&group->kvm_ref_lock);
+                        \tgroup->kvm = kvm;
+                        \tspin_unlock(&group->kvm_ref_lock);
+                        }
+                        """));
+    }
+
+    @Test
+    void renamedParameterGetsConversionLocalInChristmasTreeOrderAndMappedRefs() {
+        rewriteRun(new ChangeParamType("kvm_page_track_register_notifier", "kvm", "struct file *", "file",
+                "struct kvm *kvm = file_to_kvm(file);", Map.of("kvm_get_kvm", "get_file"), null),
+                c("""
+                        /**
+                         * kvm_page_track_register_notifier - register a notifier
+                         * @kvm: the guest instance we are interested in.
+                         * @n: the node.
+                         */
+                        int kvm_page_track_register_notifier(struct kvm *kvm,
+                        \t\t\t\t     struct kvm_page_track_notifier_node *n)
+                        {
+                        \tstruct kvm_page_track_notifier_head *head;
+                        \tint r;
+
+                        \tif (!kvm || kvm->mm != current->mm)
+                        \t\treturn -ESRCH;
+
+                        \tkvm_get_kvm(kvm);
+                        \treturn 0;
+                        }
+                        """, """
+                        /**
+                         * kvm_page_track_register_notifier - register a notifier
+                         * @file: the guest instance we are interested in.
+                         * @n: the node.
+                         */
+                        int kvm_page_track_register_notifier(struct file *file,
+                        \t\t\t\t     struct kvm_page_track_notifier_node *n)
+                        {
+                        \tstruct kvm_page_track_notifier_head *head;
+                        \tstruct kvm *kvm = file_to_kvm(file);
+                        \tint r;
+
+                        \tif (!kvm || kvm->mm != current->mm)
+                        \t\treturn -ESRCH;
+
+                        \tget_file(file);
+                        \treturn 0;
+                        }
+                        """));
+    }
+
+    @Test
+    void conversionLocalGoesFirstWhenLongest() {
+        rewriteRun(new ChangeParamType("kvm_write_track_add_gfn", "kvm", "struct file *", "file",
+                "struct kvm *kvm = file_to_kvm(file);", Map.of(), null),
+                c("""
+                        int kvm_write_track_add_gfn(struct kvm *kvm, gfn_t gfn)
+                        {
+                        \tstruct kvm_memory_slot *slot;
+                        \tint idx;
+
+                        \tidx = srcu_read_lock(&kvm->srcu);
+                        \treturn 0;
+                        }
+                        """, """
+                        int kvm_write_track_add_gfn(struct file *file, gfn_t gfn)
+                        {
+                        \tstruct kvm *kvm = file_to_kvm(file);
+                        \tstruct kvm_memory_slot *slot;
+                        \tint idx;
+
+                        \tidx = srcu_read_lock(&kvm->srcu);
+                        \treturn 0;
+                        }
+                        """));
+    }
+
+    @Test
+    void functionPointerLocalFollowsTheFunctionItHolds() {
+        rewriteRun(new ChangeParamType("vfio_file_set_kvm", "kvm", "struct file *"),
+                c("""
+                        void vfio_file_set_kvm(struct file *file, struct kvm *kvm);
+
+                        static void kvm_vfio_file_set_kvm(struct file *file, struct kvm *kvm)
+                        {
+                        \tvoid (*fn)(struct file *file, struct kvm *kvm);
+
+                        \tfn = symbol_get(vfio_file_set_kvm);
+                        \tif (!fn)
+                        \t\treturn;
+
+                        \tfn(file, kvm);
+
+                        \tsymbol_put(vfio_file_set_kvm);
+                        }
+                        """, """
+                        void vfio_file_set_kvm(struct file *file, struct file *kvm);
+
+                        static void kvm_vfio_file_set_kvm(struct file *file, struct kvm *kvm)
+                        {
+                        \tvoid (*fn)(struct file *file, struct file *kvm);
+
+                        \tfn = symbol_get(vfio_file_set_kvm);
+                        \tif (!fn)
+                        \t\treturn;
+
+                        \tfn(file, kvm);
+
+                        \tsymbol_put(vfio_file_set_kvm);
+                        }
+                        """));
+    }
+
+    @Test
+    void unknownFunctionChangesNothing() {
+        rewriteRun(new ChangeParamType("no_such_function", "kvm", "struct file *"),
+                c("int other(struct kvm *kvm);\n"));
+    }
+}

@@ -1,0 +1,142 @@
+package respin.rewriters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static respin.rewriters.RewriteTest.c;
+import static respin.rewriters.RewriteTest.rewriteRun;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import respin.core.plan.Plan;
+
+class ConvertAtUseTest {
+    private static final ConvertAtUse CONVERT = new ConvertAtUse("struct kvm *", "struct file *", "file_to_kvm",
+            Map.of("struct kvm_device.kvm", "kvm_file"));
+
+    private static final String HEADER = """
+            struct vfio_device {
+            \tstruct kvm *kvm;
+            };
+            struct vfio_pci_core_device {
+            \tstruct vfio_device vdev;
+            };
+            struct zpci_kvm_hook {
+            \tint (*kvm_register)(void *opaque, struct kvm *kvm);
+            };
+            extern struct zpci_kvm_hook zpci_kvm_hook;
+            struct kvm_device {
+            \tstruct file *kvm_file;
+            \tstruct kvm *kvm;
+            };
+            """;
+
+    @Test
+    void embeddedFieldPassedToHookAndDereferencedGetsConversion() {
+        Plan plan = rewriteRun(List.of(new ChangeFieldType("struct vfio_device", "kvm", "struct file *")),
+                List.of(CONVERT),
+                c("vfio.h", HEADER, HEADER.replace("\tstruct kvm *kvm;\n};\nstruct vfio_pci",
+                        "\tstruct file *kvm;\n};\nstruct vfio_pci")),
+                c("zdev.c", """
+                        int open(struct vfio_pci_core_device *vdev)
+                        {
+                        \tif (!vdev->vdev.kvm)
+                        \t\treturn 0;
+                        \tif (vdev->vdev.kvm->mm != current->mm)
+                        \t\treturn -EPERM;
+                        \treturn zpci_kvm_hook.kvm_register(zdev, vdev->vdev.kvm);
+                        }
+                        """, """
+                        int open(struct vfio_pci_core_device *vdev)
+                        {
+                        \tif (!vdev->vdev.kvm)
+                        \t\treturn 0;
+                        \tif (file_to_kvm(vdev->vdev.kvm)->mm != current->mm)
+                        \t\treturn -EPERM;
+                        \treturn zpci_kvm_hook.kvm_register(zdev, file_to_kvm(vdev->vdev.kvm));
+                        }
+                        """));
+        assertEquals(List.of(), plan.leftovers());
+    }
+
+    @Test
+    void oldTypedArgumentToRetypedParameterUsesTheEquivalentMember() {
+        Plan plan = rewriteRun(List.of(new ChangeParamType("set_kvm", "kvm", "struct file *")), List.of(CONVERT),
+                c("vfio.h", HEADER, HEADER),
+                c("kvm_vfio.c", """
+                        static void set_kvm(struct file *file, struct kvm *kvm)
+                        {
+                        }
+
+                        static int add(struct kvm_device *dev, struct file *filp)
+                        {
+                        \tset_kvm(filp, dev->kvm);
+                        \tset_kvm(filp, NULL);
+                        \treturn 0;
+                        }
+                        """, """
+                        static void set_kvm(struct file *file, struct file *kvm)
+                        {
+                        }
+
+                        static int add(struct kvm_device *dev, struct file *filp)
+                        {
+                        \tset_kvm(filp, dev->kvm_file);
+                        \tset_kvm(filp, NULL);
+                        \treturn 0;
+                        }
+                        """));
+        assertEquals(List.of(), plan.leftovers());
+    }
+
+    @Test
+    void valuePassedFromOneStepsFieldToAnotherStepsParameterCouplesTheSteps() {
+        Plan plan = rewriteRun(List.of(new ChangeFieldType("struct vfio_device", "kvm", "struct file *"),
+                new ChangeParamType("track", "kvm", "struct file *")), List.of(CONVERT),
+                c("vfio.h", HEADER, HEADER.replace("\tstruct kvm *kvm;\n};\nstruct vfio_pci",
+                        "\tstruct file *kvm;\n};\nstruct vfio_pci")),
+                c("gvt.c", """
+                        int track(struct kvm *kvm, int gfn);
+
+                        int f(struct vfio_pci_core_device *vdev)
+                        {
+                        \treturn track(vdev->vdev.kvm, 1);
+                        }
+                        """, """
+                        int track(struct file *kvm, int gfn);
+
+                        int f(struct vfio_pci_core_device *vdev)
+                        {
+                        \treturn track(vdev->vdev.kvm, 1);
+                        }
+                        """));
+        assertEquals(1, plan.steps().size());
+        assertEquals(List.of("Steps merged into \"subject 0\": gvt.c passes vdev->vdev.kvm to track()."),
+                plan.notes());
+    }
+
+    @Test
+    void useThatCannotBeClassifiedIsLeftForAHuman() {
+        Plan plan = rewriteRun(List.of(new ChangeFieldType("struct vfio_device", "kvm", "struct file *")),
+                List.of(CONVERT),
+                c("vfio.h", HEADER, HEADER.replace("\tstruct kvm *kvm;\n};\nstruct vfio_pci",
+                        "\tstruct file *kvm;\n};\nstruct vfio_pci")),
+                c("x.c", """
+                        void g(struct vfio_device *d)
+                        {
+                        \tstruct kvm *k;
+
+                        \tk = d->kvm;
+                        }
+                        """, """
+                        void g(struct vfio_device *d)
+                        {
+                        \tstruct kvm *k;
+
+                        \tk = d->kvm;
+                        }
+                        """));
+        assertEquals(1, plan.leftovers().size());
+        assertEquals("x.c:5:6: d->kvm is now struct file *; respin cannot tell what this use needs",
+                plan.leftovers().get(0).toString());
+    }
+}

@@ -1,0 +1,134 @@
+package respin.rewriters;
+
+import static respin.rewriters.RewriteTest.c;
+import static respin.rewriters.RewriteTest.rewriteRun;
+
+import org.junit.jupiter.api.Test;
+
+class FunctionRewritersTest {
+
+    @Test
+    void addParameterPassesTheCallersOwnFile() {
+        rewriteRun(new AddParameter("kvm_ioctl_create_device", 0, "struct file *", "file"),
+                c("""
+                        static int kvm_ioctl_create_device(struct kvm *kvm,
+                        \t\t\t\t   struct kvm_create_device *cd)
+                        {
+                        \treturn 0;
+                        }
+
+                        static long kvm_vm_ioctl(struct file *filp,
+                        \t\t\t unsigned int ioctl, unsigned long arg)
+                        {
+                        \tstruct kvm *kvm = filp->private_data;
+
+                        \treturn kvm_ioctl_create_device(kvm, &cd);
+                        }
+                        """, """
+                        static int kvm_ioctl_create_device(struct file *file, struct kvm *kvm,
+                        \t\t\t\t   struct kvm_create_device *cd)
+                        {
+                        \treturn 0;
+                        }
+
+                        static long kvm_vm_ioctl(struct file *filp,
+                        \t\t\t unsigned int ioctl, unsigned long arg)
+                        {
+                        \tstruct kvm *kvm = filp->private_data;
+
+                        \treturn kvm_ioctl_create_device(filp, kvm, &cd);
+                        }
+                        """));
+    }
+
+    @Test
+    void insertStatementAfterAnchor() {
+        rewriteRun(new InsertStatement("create", "dev->kvm = kvm;", "dev->kvm_file = file;"),
+                c("""
+                        static int create(struct file *file, struct kvm *kvm)
+                        {
+                        \tif (dev) {
+                        \t\tdev->ops = ops;
+                        \t\tdev->kvm = kvm;
+                        \t}
+                        \treturn 0;
+                        }
+                        """, """
+                        static int create(struct file *file, struct kvm *kvm)
+                        {
+                        \tif (dev) {
+                        \t\tdev->ops = ops;
+                        \t\tdev->kvm = kvm;
+                        \t\tdev->kvm_file = file;
+                        \t}
+                        \treturn 0;
+                        }
+                        """));
+    }
+
+    @Test
+    void addHelperAfterExportAndPrototypeAfterPrototype() {
+        rewriteRun(new AddHelper("file_is_kvm", """
+                struct kvm *file_to_kvm(struct file *file)
+                {
+                \treturn file->private_data;
+                }
+                """),
+                c("kvm_host.h", """
+                        void kvm_put_kvm(struct kvm *kvm);
+                        bool file_is_kvm(struct file *file);
+                        void kvm_put_kvm_no_destroy(struct kvm *kvm);
+                        """, """
+                        void kvm_put_kvm(struct kvm *kvm);
+                        bool file_is_kvm(struct file *file);
+                        struct kvm *file_to_kvm(struct file *file);
+                        void kvm_put_kvm_no_destroy(struct kvm *kvm);
+                        """),
+                c("kvm_main.c", """
+                        bool file_is_kvm(struct file *file)
+                        {
+                        \treturn file && file->f_op == &kvm_vm_fops;
+                        }
+                        EXPORT_SYMBOL_GPL(file_is_kvm);
+
+                        static int kvm_dev_ioctl_create_vm(unsigned long type)
+                        {
+                        \treturn 0;
+                        }
+                        """, """
+                        bool file_is_kvm(struct file *file)
+                        {
+                        \treturn file && file->f_op == &kvm_vm_fops;
+                        }
+                        EXPORT_SYMBOL_GPL(file_is_kvm);
+
+                        struct kvm *file_to_kvm(struct file *file)
+                        {
+                        \treturn file->private_data;
+                        }
+                        EXPORT_SYMBOL_GPL(file_to_kvm);
+
+                        static int kvm_dev_ioctl_create_vm(unsigned long type)
+                        {
+                        \treturn 0;
+                        }
+                        """));
+    }
+
+    @Test
+    void replaceBody() {
+        rewriteRun(new ReplaceBody("put", "{\n\tfput(device->kvm);\n}"),
+                c("""
+                        void put(struct vfio_device *device)
+                        {
+                        \tdevice->put_kvm(device->kvm);
+                        \tsymbol_put(kvm_put_kvm);
+                        }
+                        """, """
+                        void put(struct vfio_device *device)
+                        {
+                        \tfput(device->kvm);
+                        }
+                        """));
+    }
+}

@@ -1,0 +1,100 @@
+package respin.rewriters;
+
+import static respin.rewriters.RewriteTest.c;
+import static respin.rewriters.RewriteTest.rewriteRun;
+
+import org.junit.jupiter.api.Test;
+
+class StructRewritersTest {
+
+    @Test
+    void fieldTypeChangeKeepsTabAlignment() {
+        rewriteRun(new ChangeFieldType("struct vfio_group", "kvm", "struct file *"),
+                c("vfio.h", """
+                        struct vfio_group {
+                        \tstruct device \t\t\tdev;
+                        \tstruct mutex\t\t\tgroup_lock;
+                        \tstruct kvm\t\t\t*kvm;
+                        \tstruct file\t\t\t*opened_file;
+                        };
+                        """, """
+                        struct vfio_group {
+                        \tstruct device \t\t\tdev;
+                        \tstruct mutex\t\t\tgroup_lock;
+                        \tstruct file\t\t\t*kvm;
+                        \tstruct file\t\t\t*opened_file;
+                        };
+                        """));
+    }
+
+    @Test
+    void fieldTypeChangeWithSingleSpaceAndComment() {
+        rewriteRun(new ChangeFieldType("struct vfio_device_file", "kvm", "struct file *"),
+                c("vfio.h", """
+                        struct vfio_device_file {
+                        \tspinlock_t kvm_ref_lock; /* protect kvm field */
+                        \tstruct kvm *kvm;
+                        \tstruct iommufd_ctx *iommufd; /* protected by struct vfio_device_set::lock */
+                        };
+                        """, """
+                        struct vfio_device_file {
+                        \tspinlock_t kvm_ref_lock; /* protect kvm field */
+                        \tstruct file *kvm;
+                        \tstruct iommufd_ctx *iommufd; /* protected by struct vfio_device_set::lock */
+                        };
+                        """));
+    }
+
+    @Test
+    void addFieldAfterNamedMember() {
+        rewriteRun(new AddField("struct kvm_device", "ops", "struct file *", "kvm_file"),
+                c("kvm_host.h", """
+                        struct kvm_device {
+                        \tconst struct kvm_device_ops *ops;
+                        \tstruct kvm *kvm;
+                        \tvoid *private;
+                        };
+                        """, """
+                        struct kvm_device {
+                        \tconst struct kvm_device_ops *ops;
+                        \tstruct file *kvm_file;
+                        \tstruct kvm *kvm;
+                        \tvoid *private;
+                        };
+                        """));
+    }
+
+    @Test
+    void addFieldAlignsLikeItsNeighbour() {
+        rewriteRun(new AddField("struct foo", "a", "struct file *", "f"),
+                c("""
+                        struct foo {
+                        \tint\t\t\ta;
+                        \tstruct kvm\t\t*kvm;
+                        };
+                        """, """
+                        struct foo {
+                        \tint\t\t\ta;
+                        \tstruct file\t\t*f;
+                        \tstruct kvm\t\t*kvm;
+                        };
+                        """));
+    }
+
+    @Test
+    void removeFieldTakesItsLine() {
+        rewriteRun(new RemoveField("struct vfio_device", "put_kvm"),
+                c("""
+                        struct vfio_device {
+                        \tstruct iommufd_access *iommufd_access;
+                        \tvoid (*put_kvm)(struct kvm *kvm);
+                        \tstruct inode *inode;
+                        };
+                        """, """
+                        struct vfio_device {
+                        \tstruct iommufd_access *iommufd_access;
+                        \tstruct inode *inode;
+                        };
+                        """));
+    }
+}
