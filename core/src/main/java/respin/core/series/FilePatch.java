@@ -1,0 +1,175 @@
+package respin.core.series;
+
+import java.io.IOException;
+import java.util.List;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+
+/** One file of a commit's diff: its line diff, its diffstat entry, summary line and patch text as git prints them. */
+final class FilePatch {
+    private final FileChange change;
+    private final Lines oldLines;
+    private final Lines newLines;
+    private final List<LineDiff.Change> script;
+    private final int added;
+    private final int deleted;
+
+    private FilePatch(FileChange change, byte[] oldData, byte[] newData) {
+        this.change = change;
+        this.oldLines = Lines.of(oldData);
+        this.newLines = Lines.of(newData);
+        this.script = change.oldId().equals(change.newId()) ? List.of() : LineDiff.diff(oldLines, newLines);
+        int a = 0;
+        int d = 0;
+        for (LineDiff.Change c : script) {
+            a += c.chg2();
+            d += c.chg1();
+        }
+        this.added = a;
+        this.deleted = d;
+    }
+
+    static FilePatch of(FileChange change, ObjectReader reader) throws IOException {
+        byte[] oldData = blob(reader, change.oldId());
+        byte[] newData = blob(reader, change.newId());
+        if (Lines.isBinary(oldData) || Lines.isBinary(newData)) {
+            throw new UnsupportedContentException(change.sortPath(),
+                    "binary content; git would write a binary patch, which respin does not");
+        }
+        return new FilePatch(change, oldData, newData);
+    }
+
+    private static byte[] blob(ObjectReader reader, ObjectId id) throws IOException {
+        if (id.equals(ObjectId.zeroId())) {
+            return new byte[0];
+        }
+        return reader.open(id, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+    }
+
+    FileChange change() {
+        return change;
+    }
+
+    DiffStat.Entry statEntry() {
+        byte[] name = change.status() == FileChange.Status.RENAMED
+                ? renameName(change.oldPath(), change.newPath())
+                : QuotePath.quote(QuotePath.bytes(change.oldPath()));
+        return new DiffStat.Entry(name, added, deleted);
+    }
+
+    /** The {@code create mode}, {@code delete mode}, {@code rename} or {@code mode change} line, if any. */
+    void writeSummary(ByteBuf out) {
+        FileChange c = change;
+        switch (c.status()) {
+            case ADDED -> out.add(" create mode " + FileChange.mode(c.newMode()) + " ")
+                    .add(QuotePath.quote(QuotePath.bytes(c.newPath()))).add('\n');
+            case DELETED -> out.add(" delete mode " + FileChange.mode(c.oldMode()) + " ")
+                    .add(QuotePath.quote(QuotePath.bytes(c.oldPath()))).add('\n');
+            case RENAMED -> {
+                out.add(" rename ").add(renameName(c.oldPath(), c.newPath()))
+                        .add(" (" + c.score() + "%)\n");
+                if (c.oldMode() != c.newMode()) {
+                    out.add(" mode change " + FileChange.mode(c.oldMode()) + " => "
+                            + FileChange.mode(c.newMode()) + "\n");
+                }
+            }
+            case MODIFIED -> {
+                if (c.oldMode() != c.newMode()) {
+                    out.add(" mode change " + FileChange.mode(c.oldMode()) + " => "
+                            + FileChange.mode(c.newMode()) + " ")
+                            .add(QuotePath.quote(QuotePath.bytes(c.newPath()))).add('\n');
+                }
+            }
+            default -> throw new IllegalStateException(c.status().toString());
+        }
+    }
+
+    /** {@code diff --git} header, mode/rename/index lines, and the hunks. */
+    void writePatch(ByteBuf out, Abbrev abbrev, FuncName ff) throws IOException {
+        FileChange c = change;
+        byte[] a = QuotePath.quote(QuotePath.bytes("a/"), QuotePath.bytes(c.oldPath()));
+        byte[] b = QuotePath.quote(QuotePath.bytes("b/"), QuotePath.bytes(c.newPath()));
+        out.add("diff --git ").add(a).add(' ').add(b).add('\n');
+        switch (c.status()) {
+            case ADDED -> out.add("new file mode " + FileChange.mode(c.newMode()) + "\n");
+            case DELETED -> out.add("deleted file mode " + FileChange.mode(c.oldMode()) + "\n");
+            default -> {
+                if (c.oldMode() != c.newMode()) {
+                    out.add("old mode " + FileChange.mode(c.oldMode()) + "\nnew mode "
+                            + FileChange.mode(c.newMode()) + "\n");
+                }
+            }
+        }
+        if (c.status() == FileChange.Status.RENAMED) {
+            out.add("similarity index " + c.score() + "%\nrename from ")
+                    .add(QuotePath.quote(QuotePath.bytes(c.oldPath())))
+                    .add("\nrename to ").add(QuotePath.quote(QuotePath.bytes(c.newPath()))).add('\n');
+        }
+        if (!c.oldId().equals(c.newId())) {
+            out.add("index " + abbrev.hex(c.oldId()) + ".." + abbrev.hex(c.newId()));
+            if (c.oldMode() == c.newMode()) {
+                out.add(" " + FileChange.mode(c.oldMode()));
+            }
+            out.add('\n');
+        }
+        if (script.isEmpty()) {
+            return;
+        }
+        byte[] lbl0 = c.status() == FileChange.Status.ADDED ? QuotePath.bytes("/dev/null") : a;
+        byte[] lbl1 = c.status() == FileChange.Status.DELETED ? QuotePath.bytes("/dev/null") : b;
+        out.add("--- ").add(lbl0).add(hasSpace(lbl0) ? "\t\n" : "\n");
+        out.add("+++ ").add(lbl1).add(hasSpace(lbl1) ? "\t\n" : "\n");
+        Hunks.emit(out, oldLines, newLines, script, ff);
+    }
+
+    private static boolean hasSpace(byte[] s) {
+        for (byte x : s) {
+            if (x == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** git's {@code pprint_rename}: {@code dir/{old => new}.c} around the common prefix and suffix. */
+    static byte[] renameName(String oldPath, String newPath) {
+        byte[] a = QuotePath.bytes(oldPath);
+        byte[] b = QuotePath.bytes(newPath);
+        if (QuotePath.needsQuote(a) || QuotePath.needsQuote(b)) {
+            return new ByteBuf().add(QuotePath.quote(a)).add(" => ").add(QuotePath.quote(b)).toByteArray();
+        }
+        int pfx = 0;
+        for (int i = 0; i < a.length && i < b.length && a[i] == b[i]; i++) {
+            if (a[i] == '/') {
+                pfx = i + 1;
+            }
+        }
+        int sfx = 0;
+        int adjust = pfx > 0 ? 1 : 0;
+        int ia = a.length;
+        int ib = b.length;
+        while (pfx - adjust <= ia && pfx - adjust <= ib && at(a, ia) == at(b, ib)) {
+            if (at(a, ia) == '/') {
+                sfx = a.length - ia;
+            }
+            ia--;
+            ib--;
+        }
+        int aMid = Math.max(a.length - pfx - sfx, 0);
+        int bMid = Math.max(b.length - pfx - sfx, 0);
+        ByteBuf out = new ByteBuf();
+        if (pfx + sfx > 0) {
+            out.add(a, 0, pfx).add('{');
+        }
+        out.add(a, pfx, pfx + aMid).add(" => ").add(b, pfx, pfx + bMid);
+        if (pfx + sfx > 0) {
+            out.add('}').add(a, a.length - sfx, a.length);
+        }
+        return out.toByteArray();
+    }
+
+    private static int at(byte[] s, int i) {
+        return i >= 0 && i < s.length ? s[i] : 0;
+    }
+}
