@@ -68,7 +68,8 @@ final class ParseCommand implements Callable<Integer> {
                 structs += u.records().size();
                 opaque += u.opaque().size();
                 opaqueBytes += u.opaque().stream().mapToLong(o -> o.span().length()).sum();
-                if (roundtrip && !java.util.Arrays.equals(u.text().getBytes(StandardCharsets.ISO_8859_1), content)) {
+                if (roundtrip && !java.util.Arrays.equals(
+                        CSourceParser.print(u.text()).getBytes(StandardCharsets.ISO_8859_1), content)) {
                     failures.add(e.path());
                 }
                 if (stats) {

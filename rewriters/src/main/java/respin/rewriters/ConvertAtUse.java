@@ -140,7 +140,7 @@ public final class ConvertAtUse implements Rewriter {
         if (param.isPresent()) {
             ctx.site(step, use, expr + " passed to " + call.callee() + "(), whose parameter is " + newType
                     + " too: unchanged");
-            ctx.couple(step, param.get().step(), use.file() + " passes " + expr + " to " + call.callee() + "()");
+            ctx.couple(step, param.get().step(), use.file(), call.callee());
             return;
         }
         Optional<String> wanted = paramType(ctx, u, call, k);

@@ -36,7 +36,7 @@ final class FunctionPointerLocals {
                 if (!f.isDefinition()) {
                     continue;
                 }
-                for (CDeclarator d : TypeResolver.localsBefore(f, f.body().span().end())) {
+                for (CDeclarator d : f.localsBefore(f.body().span().end())) {
                     if (!d.functionPointer() || d.fnParams().size() <= index) {
                         continue;
                     }

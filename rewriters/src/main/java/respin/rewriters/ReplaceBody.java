@@ -10,7 +10,8 @@ import respin.core.plan.Rewriter;
 /**
  * Replaces the body of a function definition with the recipe's text, for logic no
  * mechanical rule can derive (the symbol_get() dance becoming one get_file_active()).
- * Uses inside the old body are not looked at again by other rewriters.
+ * Uses inside the old body are not looked at again by other rewriters. A
+ * {@code static inline} stub standing in for the real definition is left alone.
  */
 public final class ReplaceBody implements Rewriter {
     private final String function;
@@ -34,7 +35,12 @@ public final class ReplaceBody implements Rewriter {
 
     @Override
     public void plan(PlanContext ctx) {
-        for (Located<CFunction> lf : ctx.index().definitions(function)) {
+        var defs = ctx.index().definitions(function);
+        boolean hasReal = defs.stream().anyMatch(d -> !(d.node().isStatic() && d.node().isInline()));
+        for (Located<CFunction> lf : defs) {
+            if (hasReal && lf.node().isStatic() && lf.node().isInline()) {
+                continue; // a stub for configurations without the real thing keeps its empty body
+            }
             var span = lf.node().body().span();
             if (lf.unit().text(span).equals(body)) {
                 continue;

@@ -110,7 +110,7 @@ class ConvertAtUseTest {
                         }
                         """));
         assertEquals(1, plan.steps().size());
-        assertEquals(List.of("Steps merged into \"subject 0\": gvt.c passes vdev->vdev.kvm to track()."),
+        assertEquals(List.of("Steps are merged into \"subject 0\" because gvt.c passes the retyped value\nto track()."),
                 plan.notes());
     }
 

@@ -40,8 +40,14 @@ declaration
 
 declPart
     : recordSpec
-    | braces
+    | initializer
     | bal
+    ;
+
+/* Braces inside a declaration or statement only right after '=': anywhere else a
+ * '{' opens a body, which keeps predictions short. */
+initializer
+    : ASSIGN braces
     ;
 
 declSpec
@@ -101,7 +107,7 @@ switchStatement
     ;
 
 jumpStatement
-    : (RETURN | GOTO | BREAK | CONTINUE) (bal | braces)* SEMI
+    : (RETURN | GOTO | BREAK | CONTINUE) (initializer | bal)* SEMI
     ;
 
 /* list_for_each_entry(pos, head, member) { ... } and friends. */
@@ -110,7 +116,7 @@ macroBlock
     ;
 
 simpleStatement
-    : (bal | braces)* SEMI
+    : (initializer | bal)* SEMI
     ;
 
 bal

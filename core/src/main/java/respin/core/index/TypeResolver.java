@@ -9,7 +9,6 @@ import respin.core.model.CDeclarator;
 import respin.core.model.CField;
 import respin.core.model.CFunction;
 import respin.core.model.CParameter;
-import respin.core.model.CStatement;
 import respin.core.model.CTranslationUnit;
 
 /**
@@ -100,7 +99,7 @@ public final class TypeResolver {
     private Optional<String> nameType(CTranslationUnit unit, int offset, String name) {
         CFunction f = unit.enclosingFunction(offset);
         if (f != null) {
-            Optional<String> local = localsBefore(f, offset).stream().filter(d -> name.equals(d.name()))
+            Optional<String> local = f.localsBefore(offset).stream().filter(d -> name.equals(d.name()))
                     .reduce((a, b) -> b).map(d -> d.functionPointer() ? "function pointer" : normalise(d.type()));
             if (local.isPresent()) {
                 return local;
@@ -112,25 +111,6 @@ public final class TypeResolver {
             }
         }
         return index.variables(name).stream().findFirst().map(v -> normalise(v.node().declarator().type()));
-    }
-
-    /** Declarators of the locals of {@code f} declared before {@code offset}, outermost first. */
-    public static List<CDeclarator> localsBefore(CFunction f, int offset) {
-        List<CDeclarator> out = new ArrayList<>();
-        collect(f.body().statements(), offset, out);
-        return out;
-    }
-
-    private static void collect(List<CStatement> statements, int offset, List<CDeclarator> out) {
-        for (CStatement s : statements) {
-            if (s.span().start() >= offset) {
-                return;
-            }
-            out.addAll(s.declarators());
-            if (s.span().end() > offset) {
-                collect(s.children(), offset, out);
-            }
-        }
     }
 
     private static boolean balancedInside(String e) {

@@ -1,5 +1,6 @@
 package respin.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,27 @@ public record CFunction(String name, Span nameSpan, String returnType, List<CPar
 
     public boolean isDefinition() {
         return body != null;
+    }
+
+    /** Declarators of the locals declared before {@code offset} in the body, outermost first. */
+    public List<CDeclarator> localsBefore(int offset) {
+        List<CDeclarator> out = new ArrayList<>();
+        if (body != null) {
+            collect(body.statements(), offset, out);
+        }
+        return out;
+    }
+
+    private static void collect(List<CStatement> statements, int offset, List<CDeclarator> out) {
+        for (CStatement s : statements) {
+            if (s.span().start() >= offset) {
+                return;
+            }
+            out.addAll(s.declarators());
+            if (s.span().end() > offset) {
+                collect(s.children(), offset, out);
+            }
+        }
     }
 
     public Optional<CParameter> param(String paramName) {

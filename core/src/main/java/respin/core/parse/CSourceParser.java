@@ -25,6 +25,20 @@ public final class CSourceParser {
     private CSourceParser() {
     }
 
+    /**
+     * The file printed back from its tokens: equal to the input exactly when the lexer
+     * lost nothing (every byte in one token, in order).
+     */
+    public static String print(String text) {
+        CLexer lexer = new CLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        StringBuilder sb = new StringBuilder(text.length());
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            sb.append(t.getText());
+        }
+        return sb.toString();
+    }
+
     public static CTranslationUnit parse(String path, byte[] content) {
         return parse(path, new String(content, StandardCharsets.ISO_8859_1));
     }

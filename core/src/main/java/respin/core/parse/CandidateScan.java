@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.ObjectReader;
+import respin.core.model.CCall;
 import respin.core.model.CField;
+import respin.core.model.CFunction;
 import respin.core.model.CRecord;
 import respin.core.model.CTranslationUnit;
 
@@ -55,12 +57,38 @@ public final class CandidateScan {
                         wanted.add(r.name());
                     }
                 }
+                wanted.addAll(globalCallBases(u));
             }
         }
         List<CTranslationUnit> out = new ArrayList<>();
         for (SourceTree.Entry e : tree.cFiles()) {
             if (parsed.containsKey(e.path())) {
                 out.add(parsed.get(e.path()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Names used as the base of a call through a member ({@code zpci_kvm_hook.kvm_register(...)})
+     * that are no parameter or local: file-scope objects whose declarations typing needs.
+     */
+    private static Set<String> globalCallBases(CTranslationUnit u) {
+        Set<String> out = new LinkedHashSet<>();
+        for (CCall c : u.calls()) {
+            if (c.direct()) {
+                continue;
+            }
+            Matcher m = Pattern.compile("^([A-Za-z_]\\w*)\\s*(->|\\.)").matcher(c.callee());
+            CFunction f = u.enclosingFunction(c.span().start());
+            if (!m.find() || f == null) {
+                continue;
+            }
+            String base = m.group(1);
+            boolean local = f.param(base).isPresent() || f.localsBefore(c.span().start()).stream()
+                    .anyMatch(d -> base.equals(d.name()));
+            if (!local) {
+                out.add(base);
             }
         }
         return out;

@@ -3,7 +3,10 @@ package respin.core.parse;
 import respin.core.model.LineMap;
 import respin.core.model.Span;
 
-/** Finds the kernel-doc comment ({@code /** ... *}{@code /}) that stands right before a declaration. */
+/**
+ * Finds the comment that documents a declaration: a kernel-doc comment, or a plain
+ * comment with {@code @param:} lines, standing right before it.
+ */
 final class DocComments {
     private final String text;
     private final LineMap lines;
@@ -23,7 +26,11 @@ final class DocComments {
             return null;
         }
         int open = text.lastIndexOf("/*", i - 1);
-        if (open < 0 || !text.startsWith("/**", open) || text.startsWith("/**/", open)) {
+        if (open < 0 || text.startsWith("/**/", open)) {
+            return null;
+        }
+        // kernel-doc (/**), or a plain comment that documents parameters the kernel-doc way (@name:)
+        if (!text.startsWith("/**", open) && !text.substring(open, i).matches("(?s).*\\n\\s*\\*\\s*@\\w+:.*")) {
             return null;
         }
         return lines.span(open, i + 1);

@@ -99,10 +99,13 @@ public final class PlanContext {
         return replaced.stream().anyMatch(r -> r.contains(span));
     }
 
-    /** Two steps that cannot be separated without an intermediate tree that does not build. */
-    public void couple(String stepA, String stepB, String reason) {
+    /**
+     * Two steps that cannot be separated without an intermediate tree that does not
+     * build: {@code file} passes a value retyped by one to {@code callee}, retyped by the other.
+     */
+    public void couple(String stepA, String stepB, String file, String callee) {
         if (!stepA.equals(stepB)) {
-            couplings.add(new String[] {stepA, stepB, reason});
+            couplings.add(new String[] {stepA, stepB, file, callee});
         }
     }
 

@@ -39,7 +39,7 @@ public final class Planner {
         for (RecipeStep s : recipe.steps()) {
             root.put(s.id(), s.id());
         }
-        Map<String, Set<String>> reasons = new LinkedHashMap<>();
+        Map<String, Map<String, Set<String>>> reasons = new LinkedHashMap<>();
         List<String> order = new ArrayList<>(root.keySet());
         for (String[] c : ctx.couplings()) {
             String a = find(root, c[0]);
@@ -49,7 +49,8 @@ public final class Planner {
             if (!keep.equals(drop)) {
                 root.put(drop, keep);
             }
-            reasons.computeIfAbsent(keep, k -> new LinkedHashSet<>()).add(c[2]);
+            reasons.computeIfAbsent(keep, k -> new LinkedHashMap<>()).computeIfAbsent(c[2],
+                    k -> new LinkedHashSet<>()).add(c[3] + "()");
         }
         List<PlannedStep> out = new ArrayList<>();
         for (RecipeStep s : recipe.steps()) {
@@ -66,11 +67,15 @@ public final class Planner {
                     }
                 }
             }
-            Set<String> why = reasons.getOrDefault(s.id(), Set.of());
+            Map<String, Set<String>> why = reasons.getOrDefault(s.id(), Map.of());
             if (!why.isEmpty()) {
-                body.append("\n\nThe changes are one patch so that every commit builds: ")
-                        .append(String.join("; ", why)).append('.');
-                ctx.note("Steps merged into \"" + s.subject() + "\": " + String.join("; ", why) + ".");
+                List<String> parts = new ArrayList<>();
+                why.forEach((file, callees) -> parts.add(file + " passes the retyped value to "
+                        + Prose.list(List.copyOf(callees))));
+                String reason = String.join("; ", parts);
+                body.append("\n\n").append(Prose.wrap("This is one patch so that every commit builds: " + reason
+                        + ".", 72));
+                ctx.note(Prose.wrap("Steps are merged into \"" + s.subject() + "\" because " + reason + ".", 72));
             }
             if (!edits.isEmpty()) {
                 out.add(new PlannedStep(s.id(), s.subject(), body.toString(), List.copyOf(edits)));

@@ -1,0 +1,114 @@
+package respin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kvm-file series on the mini-linux fixture, byte for byte: golden patch files,
+ * git am of them giving the branch's tree, and the final tree equal to the
+ * hand-written expectation in kernel-fixtures/mini-linux.expected.
+ */
+class SeriesGoldenTest {
+    static final String[] FIXED = {"--signoff", "A. U. Thor <author@example.org>", "--date",
+        "2024-11-18T10:00:00Z"};
+
+    @TempDir
+    Path tmp;
+
+    private Cli series(File repo, Path out) {
+        List<String> args = new ArrayList<>(List.of("series", "--recipe", "kvm-file", "--repo", repo.toString(),
+                "-o", out.toString()));
+        args.addAll(Arrays.asList(FIXED));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void seriesMatchesGolden() throws IOException {
+        File repo = Fixtures.repository("mini-linux", tmp);
+        Path out = tmp.resolve("out");
+        Cli r = series(repo, out);
+        assertEquals(0, r.exit(), r.err() + r.out());
+        Path golden = Fixtures.dir("series/kvm-file");
+        Map<String, String> got = read(out);
+        if (Boolean.getBoolean("respin.updateGolden")) {
+            Files.createDirectories(golden);
+            try (var old = Files.list(golden)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+            for (var e : got.entrySet()) {
+                Files.writeString(golden.resolve(e.getKey()), e.getValue(), StandardCharsets.ISO_8859_1);
+            }
+        }
+        assertTrue(Files.isDirectory(golden), "No " + golden + " test vector");
+        assertEquals(read(golden), got);
+    }
+
+    @Test
+    void gitAmOfThePatchesGivesTheBranchTree() throws Exception {
+        assumeTrue(Git.available(), "git is not on PATH: git am comparison skipped");
+        File repo = Fixtures.repository("mini-linux", tmp);
+        Path out = tmp.resolve("out");
+        assertEquals(0, series(repo, out).exit());
+        File clone = tmp.resolve("clone").toFile();
+        Git.run(tmp.toFile(), "clone", "-q", repo.toString(), clone.toString());
+        List<String> am = new ArrayList<>(List.of("am", "-q"));
+        for (String name : new TreeMap<>(read(out)).keySet()) {
+            if (!name.startsWith("0000-")) {
+                am.add(out.resolve(name).toString());
+            }
+        }
+        Git.run(clone, am.toArray(String[]::new));
+        assertEquals(Git.run(clone, "rev-parse", "origin/respin/kvm-file-v1^{tree}"),
+                Git.run(clone, "rev-parse", "HEAD^{tree}"));
+    }
+
+    @Test
+    void finalTreeIsTheHandWrittenExpectation() throws Exception {
+        assumeTrue(Git.available(), "git is not on PATH");
+        File repo = Fixtures.repository("mini-linux", tmp);
+        assertEquals(0, series(repo, tmp.resolve("out")).exit());
+        Map<String, byte[]> expected = Fixtures.files(Fixtures.dir("mini-linux.expected"));
+        assertTrue(!expected.isEmpty());
+        for (var e : expected.entrySet()) {
+            String got = Git.run(repo, "show", "respin/kvm-file-v1:" + e.getKey());
+            assertEquals(new String(e.getValue(), StandardCharsets.UTF_8), got, e.getKey());
+        }
+    }
+
+    @Test
+    void outputFolderThatIsNotEmptyIsRefusedAndNothingIsWritten() throws IOException {
+        File repo = Fixtures.repository("mini-linux", tmp);
+        Path out = Files.createDirectories(tmp.resolve("busy"));
+        Files.writeString(out.resolve("keep.txt"), "mine\n");
+        Cli r = series(repo, out);
+        assertEquals(3, r.exit());
+        assertEquals("respin: output folder " + out + " exists and is not empty\n", r.err());
+        assertEquals(List.of("keep.txt"), new ArrayList<>(read(out).keySet()));
+    }
+
+    static Map<String, String> read(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (var s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                out.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return out;
+    }
+}
