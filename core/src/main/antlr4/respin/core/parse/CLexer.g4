@@ -6,27 +6,20 @@
  * and comments go to the HIDDEN channel, preprocessor lines (with their
  * continuations and comments) to the DIRECTIVES channel; the parser sees
  * neither, and the model reads them back by position.
+ *
+ * No semantic predicate anywhere: one at the start of a rule would keep ANTLR
+ * from caching the lexer's start state, and lexing would be many times slower.
+ * So '#' starts a directive wherever it stands; outside directives, strings and
+ * comments, kernel C has no '#'.
  */
 lexer grammar CLexer;
 
 channels { DIRECTIVES }
 
-@members {
-    /** True when only blanks stand between the last newline (or file start) and here. */
-    private boolean atLineStart() {
-        int i = -1;
-        while (true) {
-            int c = _input.LA(i);
-            if (c == ' ' || c == '\t' || c == '\f') {
-                i--;
-                continue;
-            }
-            return c == '\n' || c == '\r' || c == org.antlr.v4.runtime.IntStream.EOF || c == 0;
-        }
-    }
-}
+/* Made by GroupedTokens, never by this lexer: a balanced (...), [...], or {...} after '='. */
+tokens { PARENS, BRACKETS, INIT_BRACES }
 
-DIRECTIVE       : {atLineStart()}? '#' DirBody -> channel(DIRECTIVES) ;
+DIRECTIVE       : '#' DirBody -> channel(DIRECTIVES) ;
 
 BLOCK_COMMENT   : '/*' .*? '*/' -> channel(HIDDEN) ;
 UNTERMINATED_COMMENT : '/*' ~[*]* EOF -> channel(HIDDEN) ;

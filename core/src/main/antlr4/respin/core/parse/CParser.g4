@@ -1,14 +1,17 @@
 /*
  * A tolerant grammar of kernel C at the level a refactoring needs: top-level
  * items, function definitions with bodies made of statements, struct and union
- * bodies with member declarations, and balanced groups everywhere else.
+ * bodies with member declarations, and flat token runs everywhere else.
  *
  * It never needs to know which identifiers are types or macros: a declaration
- * is a balanced run of tokens up to ';', a function definition is such a run
- * ending in a parameter list followed by a body. The model classifies the
- * tokens of each item (respin.core.parse.ModelBuilder). Directives are on
- * their own channel, so `#if` inside a parameter list or a struct is no
- * obstacle; what cannot be placed becomes a stray item and keeps its bytes.
+ * is a run of tokens up to ';', a function definition is such a run ending in a
+ * parameter list followed by a body. The model classifies the tokens of each
+ * item (respin.core.parse.ModelBuilder). Balanced (...) and [...] groups, and
+ * {...} right after '=', reach the parser as one token each
+ * (respin.core.parse.GroupedTokens): the model reads inside them by position, and
+ * every prediction stays a few tokens long. Directives are on their own channel,
+ * so `#if` inside a parameter list or a struct is no obstacle; what cannot be
+ * placed becomes a stray item and keeps its bytes.
  */
 parser grammar CParser;
 
@@ -25,12 +28,12 @@ externalItem
     ;
 
 functionDefinition
-    : declSpec* parens funcTail* compoundStatement
+    : declSpec* PARENS funcTail* compoundStatement
     ;
 
 funcTail
     : IDENT
-    | parens
+    | PARENS
     ;
 
 declaration
@@ -45,9 +48,9 @@ declPart
     ;
 
 /* Braces inside a declaration or statement only right after '=': anywhere else a
- * '{' opens a body, which keeps predictions short. */
+ * '{' opens a body. */
 initializer
-    : ASSIGN braces
+    : ASSIGN INIT_BRACES
     ;
 
 declSpec
@@ -91,19 +94,19 @@ labeledStatement
     ;
 
 ifStatement
-    : IF parens blockItem (ELSE blockItem)?
+    : IF PARENS blockItem (ELSE blockItem)?
     ;
 
 loopStatement
-    : (FOR | WHILE) parens blockItem
+    : (FOR | WHILE) PARENS blockItem
     ;
 
 doStatement
-    : DO blockItem WHILE parens SEMI
+    : DO blockItem WHILE PARENS SEMI
     ;
 
 switchStatement
-    : SWITCH parens blockItem
+    : SWITCH PARENS blockItem
     ;
 
 jumpStatement
@@ -112,7 +115,7 @@ jumpStatement
 
 /* list_for_each_entry(pos, head, member) { ... } and friends. */
 macroBlock
-    : IDENT parens (compoundStatement | ifStatement | loopStatement)
+    : IDENT PARENS (compoundStatement | ifStatement | loopStatement)
     ;
 
 simpleStatement
@@ -120,31 +123,14 @@ simpleStatement
     ;
 
 bal
-    : parens
-    | brackets
+    : PARENS
+    | BRACKETS
     | IDENT | NUMBER | STRING | CHAR
     | ARROW | DOT | ELLIPSIS | STAR | AMP | ASSIGN | QUESTION | COLON | COMMA | OP | OTHER
     | TYPEDEF | IF | ELSE | FOR | WHILE | DO | SWITCH | RETURN | GOTO | BREAK | CONTINUE
     | CASE | DEFAULT
     | STRUCT | UNION | ENUM
-    ;
-
-parens
-    : LPAREN inner* RPAREN
-    ;
-
-brackets
-    : LBRACKET inner* RBRACKET
-    ;
-
-braces
-    : LBRACE inner* RBRACE
-    ;
-
-inner
-    : bal
-    | braces
-    | SEMI
+    | LPAREN | LBRACKET          // an opener whose closer is missing (or behind an #if)
     ;
 
 stray

@@ -7,8 +7,10 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.Pair;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import respin.core.model.CDirective;
 import respin.core.model.CTranslationUnit;
@@ -22,7 +24,14 @@ import respin.core.model.LineMap;
  * kept as {@link respin.core.model.COpaque} and the rest of the file is modelled.
  */
 public final class CSourceParser {
+    private static volatile long fallbacks;
+
     private CSourceParser() {
+    }
+
+    /** How many files needed the slower full-context parse so far (for benchmarks). */
+    public static long fallbacks() {
+        return fallbacks;
     }
 
     /**
@@ -51,7 +60,10 @@ public final class CSourceParser {
         stream.fill();
         List<Token> all = stream.getTokens();
         ConditionalBranches.hideUnbalancedBranches(all);
-        CParser parser = new CParser(stream);
+        LineMap lines = new LineMap(path, text);
+        Toks toks = new Toks(text, all);
+        CommonTokenStream grouped = new CommonTokenStream(new ListTokenSource(GroupedTokens.of(toks, new Pair<>(lexer, lexer.getInputStream()))));
+        CParser parser = new CParser(grouped);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
@@ -59,14 +71,13 @@ public final class CSourceParser {
         try {
             tree = parser.translationUnit();
         } catch (ParseCancellationException e) {
-            stream.seek(0);
+            fallbacks++;
+            grouped.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new DefaultErrorStrategy());
             tree = parser.translationUnit();
         }
-        LineMap lines = new LineMap(path, text);
-        Toks toks = new Toks(text, all);
         ModelBuilder b = new ModelBuilder(toks, lines, new DocComments(text, lines));
         b.translationUnit(tree);
         List<CDirective> directives = new ArrayList<>();

@@ -243,11 +243,14 @@ final class ModelBuilder {
     }
 
     private int first(ParserRuleContext ctx) {
-        return t.visible(ctx.getStart());
+        return ctx.getStart() instanceof GroupedTokens.Grouped g ? g.first : t.size();
     }
 
     private int last(ParserRuleContext ctx) {
-        return ctx.getStop() == null ? first(ctx) - 1 : t.visible(ctx.getStop());
+        if (ctx.getStop() == null || ctx.getStop().getTokenIndex() < ctx.getStart().getTokenIndex()) {
+            return first(ctx) - 1;
+        }
+        return ctx.getStop() instanceof GroupedTokens.Grouped g ? g.last : t.size() - 1;
     }
 
     private Span span(int fromTok, int lastTok) {

@@ -17,12 +17,10 @@ final class Toks {
     final int[] start;
     final int[] end;
     final int[] match;
-    private final int[] visibleOf;
 
     Toks(String text, List<Token> all) {
         this.text = text;
         int n = 0;
-        visibleOf = new int[all.size()];
         for (Token t : all) {
             if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
                 n++;
@@ -34,7 +32,6 @@ final class Toks {
         int v = 0;
         for (int i = 0; i < all.size(); i++) {
             Token t = all.get(i);
-            visibleOf[i] = v;
             if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
                 type[v] = t.getType();
                 start[v] = t.getStartIndex();
@@ -62,11 +59,6 @@ final class Toks {
 
     int size() {
         return type.length;
-    }
-
-    /** The visible index of a token of the full stream (the next visible one for a hidden token). */
-    int visible(Token t) {
-        return t.getType() == Token.EOF ? type.length : visibleOf[t.getTokenIndex()];
     }
 
     String text(int i) {
