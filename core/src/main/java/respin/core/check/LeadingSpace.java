@@ -1,0 +1,26 @@
+package respin.core.check;
+
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * WARNING:LEADING_SPACE on an added line starting with a space, except inside a comment, before
+ * a preprocessor directive and on a label.
+ */
+public final class LeadingSpace implements Rule {
+    private static final Pattern EXEMPT = Pattern.compile(
+            "^\\+ *(?:\u001c|#|[A-Za-z_][A-Za-z\\d_]*(?:\\s*##\\s*[A-Za-z_][A-Za-z\\d_]*)*:)",
+            Pattern.UNIX_LINES);
+
+    @Override
+    public void check(PatchText patch, Consumer<Finding> out) {
+        for (PatchLine l : patch.lines()) {
+            if (SourceFiles.addedIn(l, SourceFiles.INDENTED)
+                    && l.text().startsWith("+ ")
+                    && !EXEMPT.matcher(l.sanitized()).find()) {
+                out.accept(Finding.at(Level.WARNING, "LEADING_SPACE",
+                        "please, no spaces at the start of a line", l, true));
+            }
+        }
+    }
+}

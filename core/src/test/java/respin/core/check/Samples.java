@@ -1,0 +1,69 @@
+package respin.core.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The sample patches under {@code src/test/resources/check}, named by their path there. */
+final class Samples {
+    static final Path DIR = dir();
+
+    private Samples() {}
+
+    private static Path dir() {
+        try {
+            return Path.of(Samples.class.getResource("/check").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A sample parsed under its relative name, as checkpatch run in {@link #DIR} names it. */
+    static PatchText load(String name) {
+        Path file = DIR.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new AssertionError("No " + file + " test vector");
+        }
+        try {
+            return PatchText.parse(name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every sample, by relative name with {@code /}, sorted. */
+    static List<String> all() {
+        try (Stream<Path> files = Files.walk(DIR)) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> DIR.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The default report of one checkpatch run over these samples, with all rules. */
+    static String report(String... names) {
+        return new CheckReport().format(check(new PatchChecker(), names));
+    }
+
+    /** The terse report, with types, of one run over these samples. */
+    static String terse(String... names) {
+        return new CheckReport().terse(true).showTypes(true).format(check(new PatchChecker(), names));
+    }
+
+    /** The default report of one sample checked by {@code rule} alone. */
+    static String report(Rule rule, String name) {
+        return new CheckReport().format(new PatchChecker().rules(List.of(rule)).check(load(name)));
+    }
+
+    static List<CheckResult> check(PatchChecker checker, String... names) {
+        return checker.checkAll(Arrays.stream(names).map(Samples::load).toList());
+    }
+}
