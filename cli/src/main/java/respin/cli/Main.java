@@ -11,6 +11,7 @@ import respin.core.RespinException;
         description = {"Turns a semantic refactoring of Linux-kernel C into a review-ready patch series.",
             "Without --repo, commands work on the bundled fixture tree (kernel-fixtures/mini-linux)."},
         subcommands = {RecipesCommand.class, ExplainCommand.class, DiffCommand.class, SeriesCommand.class,
+            CheckCommand.class,
             ParseCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:checks found problems (or a file did not round-trip)", "2:usage error",

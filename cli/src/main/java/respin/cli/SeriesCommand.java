@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import respin.core.BadInputException;
 import respin.core.Migration;
+import respin.core.check.CheckResult;
+import respin.core.check.Level;
+import respin.core.check.PatchText;
 import respin.core.parse.SourceTree;
 import respin.core.plan.PlannedStep;
 import respin.core.series.CoverLetter;
@@ -130,8 +133,14 @@ final class SeriesCommand implements Callable<Integer> {
             for (PatchFile p : patches) {
                 Files.write(dir.toPath().resolve(p.fileName()), p.content());
             }
+            List<PatchText> texts = patches.stream().map(p -> PatchText.parse(p.fileName(), p.content())).toList();
+            List<CheckResult> checks = CheckCommand.check(texts, 100, false);
             summary(out, m, patches, series, dir, t);
-            return 0;
+            long errors = checks.stream().mapToLong(c -> c.count(Level.ERROR)).sum();
+            long warnings = checks.stream().mapToLong(c -> c.count(Level.WARNING)).sum();
+            out.printf("checks: %d errors, %d warnings in %d patches%s%n", errors, warnings, checks.size(),
+                    errors + warnings == 0 ? "" : " (respin check " + dir + "/*.patch for the report)");
+            return errors + warnings == 0 ? 0 : Main.PROBLEMS;
         }
     }
 

@@ -56,7 +56,7 @@ class BadInputTest {
 
     @Test
     void everyCommandAnswersHelp() {
-        for (String c : new String[] {"recipes", "explain", "diff", "series", "parse"}) {
+        for (String c : new String[] {"recipes", "explain", "diff", "series", "check", "parse"}) {
             Cli r = Cli.run(c, "--help");
             assertEquals(0, r.exit(), c);
             assertTrue(r.out().startsWith("Usage: respin " + c), r.out());

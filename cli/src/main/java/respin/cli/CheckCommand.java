@@ -1,0 +1,64 @@
+package respin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import respin.core.BadInputException;
+import respin.core.check.CheckReport;
+import respin.core.check.CheckResult;
+import respin.core.check.PatchChecker;
+import respin.core.check.PatchText;
+
+/** {@code respin check}: checkpatch.pl-style rules on patch files, reported as checkpatch reports them. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check patch files with respin's built-in checkpatch.pl rules; '-' reads standard input.",
+            "Output follows checkpatch.pl's formats. Exit code 1 when anything is reported."})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--strict", description = "Also report CHECK-level findings.")
+    boolean strict;
+
+    @Option(names = "--terse", description = "One line per finding: file:line: LEVEL: message.")
+    boolean terse;
+
+    @Option(names = "--max-line-length", paramLabel = "N", defaultValue = "100",
+            description = "Longest line allowed (default: ${DEFAULT-VALUE}).")
+    int maxLineLength;
+
+    @Parameters(paramLabel = "PATCH", arity = "1..*", description = "Patch files (git format-patch output).")
+    List<String> patches = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        List<PatchText> texts = new ArrayList<>();
+        for (String p : patches) {
+            try {
+                texts.add(p.equals("-") ? PatchText.parse("<stdin>", System.in.readAllBytes())
+                        : PatchText.parse(p, Files.readAllBytes(Path.of(p))));
+            } catch (NoSuchFileException e) {
+                throw new BadInputException(p + ": no such file");
+            }
+        }
+        List<CheckResult> results = check(texts, maxLineLength, strict);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(new CheckReport().terse(terse).format(results));
+        out.flush();
+        return results.stream().allMatch(CheckResult::clean) ? 0 : Main.PROBLEMS;
+    }
+
+    static List<CheckResult> check(List<PatchText> texts, int maxLineLength, boolean strict) {
+        return new PatchChecker().maxLineLength(maxLineLength).strict(strict).checkAll(texts);
+    }
+}
