@@ -18,8 +18,10 @@ public record Migration(SourceTree tree, List<CTranslationUnit> parsed, SymbolIn
         StepContents contents) {
 
     public static Migration run(SourceTree tree, Recipe recipe) {
-        List<CTranslationUnit> parsed = new CandidateScan(tree).parse(recipe.identifiers());
+        CandidateScan scan = new CandidateScan(tree);
+        List<CTranslationUnit> parsed = scan.parse(recipe.identifiers());
         SymbolIndex index = new SymbolIndex(parsed);
+        index.onMiss(name -> scan.headersMentioning(name, index.paths()));
         Plan plan = new Planner(index).plan(recipe);
         return new Migration(tree, parsed, index, plan, new StepContents(plan, index));
     }

@@ -252,6 +252,12 @@ public final class ConvertAtUse implements Rewriter {
         if (!m.matches()) {
             return Optional.empty();
         }
+        Matcher base = Pattern.compile("^(\\w+)").matcher(m.group(1));
+        CFunction caller = u.enclosingFunction(call.span().start());
+        if (base.find() && caller != null && caller.param(base.group(1)).isEmpty()
+                && caller.localsBefore(call.span().start()).stream().noneMatch(d -> base.group(1).equals(d.name()))) {
+            ctx.index().ensureGlobal(base.group(1));
+        }
         return ctx.types().typeOf(u, call.span().start(), m.group(1))
                 .flatMap(t -> ctx.types().fieldOf(t, m.group(3)))
                 .filter(f -> f.declarator().fnParams().size() > k)

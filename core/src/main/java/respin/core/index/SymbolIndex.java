@@ -2,6 +2,9 @@ package respin.core.index;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +29,28 @@ public final class SymbolIndex {
     private final Map<String, List<Located<CVariable>>> variables = new LinkedHashMap<>();
     private final Map<String, List<Located<CCall>>> calls = new LinkedHashMap<>();
 
+    private Function<String, Collection<CTranslationUnit>> onMiss;
+    private final Set<String> missed = new HashSet<>();
+
     public SymbolIndex(Collection<CTranslationUnit> parsed) {
+        addAll(parsed);
+    }
+
+    /**
+     * Where to look when a file-scope name is not in the indexed files: typing
+     * {@code zpci_kvm_hook.kvm_register(...)} needs the header that declares
+     * {@code zpci_kvm_hook}, which no recipe names. Asked once per name.
+     */
+    public SymbolIndex onMiss(Function<String, Collection<CTranslationUnit>> lookup) {
+        this.onMiss = lookup;
+        return this;
+    }
+
+    private void addAll(Collection<CTranslationUnit> parsed) {
         for (CTranslationUnit u : parsed) {
+            if (units.containsKey(u.path())) {
+                continue;
+            }
             units.put(u.path(), u);
             for (CFunction f : u.functions()) {
                 functions.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(new Located<>(u, f));
@@ -48,8 +71,9 @@ public final class SymbolIndex {
         }
     }
 
+    /** The indexed files, as a copy: the index may grow while a caller walks them. */
     public Collection<CTranslationUnit> units() {
-        return units.values();
+        return List.copyOf(units.values());
     }
 
     public Optional<CTranslationUnit> unit(String path) {
@@ -83,6 +107,18 @@ public final class SymbolIndex {
 
     public List<Located<CVariable>> variables(String name) {
         return variables.getOrDefault(name, List.of());
+    }
+
+    /** Makes sure a file-scope name is indexed if the tree declares it (see {@link #onMiss}). */
+    public void ensureGlobal(String name) {
+        if (!variables.containsKey(name) && onMiss != null && missed.add(name)) {
+            addAll(onMiss.apply(name));
+        }
+    }
+
+    /** Paths of the indexed files. */
+    public Set<String> paths() {
+        return Set.copyOf(units.keySet());
     }
 
     public List<Located<CCall>> callsTo(String callee) {

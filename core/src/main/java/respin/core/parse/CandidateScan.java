@@ -10,9 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.ObjectReader;
-import respin.core.model.CCall;
 import respin.core.model.CField;
-import respin.core.model.CFunction;
 import respin.core.model.CRecord;
 import respin.core.model.CTranslationUnit;
 
@@ -38,15 +36,13 @@ public final class CandidateScan {
             Set<String> fresh = new LinkedHashSet<>(wanted);
             fresh.removeAll(scanned);
             scanned.addAll(fresh);
-            Pattern p = Pattern.compile("\\b(" + String.join("|", fresh.stream().map(Pattern::quote).toList())
-                    + ")\\b");
             try (ObjectReader reader = tree.repository().newObjectReader()) {
                 for (SourceTree.Entry e : tree.cFiles()) {
                     if (parsed.containsKey(e.path())) {
                         continue;
                     }
                     String text = new String(tree.read(reader, e), StandardCharsets.ISO_8859_1);
-                    if (p.matcher(text).find()) {
+                    if (mentionsAny(text, fresh)) {
                         parsed.put(e.path(), CSourceParser.parse(e.path(), text));
                     }
                 }
@@ -57,7 +53,6 @@ public final class CandidateScan {
                         wanted.add(r.name());
                     }
                 }
-                wanted.addAll(globalCallBases(u));
             }
         }
         List<CTranslationUnit> out = new ArrayList<>();
@@ -69,26 +64,43 @@ public final class CandidateScan {
         return out;
     }
 
-    /**
-     * Names used as the base of a call through a member ({@code zpci_kvm_hook.kvm_register(...)})
-     * that are no parameter or local: file-scope objects whose declarations typing needs.
-     */
-    private static Set<String> globalCallBases(CTranslationUnit u) {
-        Set<String> out = new LinkedHashSet<>();
-        for (CCall c : u.calls()) {
-            if (c.direct()) {
-                continue;
+    /** True when one of {@code names} stands in {@code text} as a whole identifier (comments count). */
+    static boolean mentionsAny(String text, Set<String> names) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || c == '_') {
+                int s = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+                    i++;
+                }
+                if (names.contains(text.substring(s, i))) {
+                    return true;
+                }
+            } else if (Character.isDigit(c)) {
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+                    i++;
+                }
+            } else {
+                i++;
             }
-            Matcher m = Pattern.compile("^([A-Za-z_]\\w*)\\s*(->|\\.)").matcher(c.callee());
-            CFunction f = u.enclosingFunction(c.span().start());
-            if (!m.find() || f == null) {
-                continue;
-            }
-            String base = m.group(1);
-            boolean local = f.param(base).isPresent() || f.localsBefore(c.span().start()).stream()
-                    .anyMatch(d -> base.equals(d.name()));
-            if (!local) {
-                out.add(base);
+        }
+        return false;
+    }
+
+    /** Parsed headers that name {@code name} and are not in {@code known}: where a file-scope object is declared. */
+    public List<CTranslationUnit> headersMentioning(String name, Set<String> known) {
+        List<CTranslationUnit> out = new ArrayList<>();
+        try (ObjectReader reader = tree.repository().newObjectReader()) {
+            for (SourceTree.Entry e : tree.cFiles()) {
+                if (!e.path().endsWith(".h") || known.contains(e.path())) {
+                    continue;
+                }
+                String text = new String(tree.read(reader, e), StandardCharsets.ISO_8859_1);
+                if (mentionsAny(text, Set.of(name))) {
+                    out.add(CSourceParser.parse(e.path(), text));
+                }
             }
         }
         return out;
