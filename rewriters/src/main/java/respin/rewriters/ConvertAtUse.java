@@ -119,6 +119,13 @@ public final class ConvertAtUse implements Rewriter {
             ctx.site(step, use, expr + " tested for NULL: unchanged");
             return;
         }
+        Matcher cmpAfter = Pattern.compile("^\\s*[=!]=\\s*([\\w>.\\-]+)").matcher(after);
+        Matcher cmpBefore = Pattern.compile("([\\w>.\\-]+)\\s*[=!]=\\s*$").matcher(before);
+        if (cmpAfter.find() && isNewTyped(ctx, u, use.start(), cmpAfter.group(1))
+                || cmpBefore.find() && isNewTyped(ctx, u, use.start(), cmpBefore.group(1))) {
+            ctx.site(step, use, expr + " compared with another " + newType + ": the same VM either way, unchanged");
+            return;
+        }
         Matcher assign = Pattern.compile("(?s)^\\s*=\\s*([^;]*);").matcher(after);
         if (assign.find() && !after.startsWith("==")) {
             String rhs = assign.group(1).strip();

@@ -37,21 +37,25 @@ class ConvertAtUseTest {
                 c("vfio.h", HEADER, HEADER.replace("\tstruct kvm *kvm;\n};\nstruct vfio_pci",
                         "\tstruct file *kvm;\n};\nstruct vfio_pci")),
                 c("zdev.c", """
-                        int open(struct vfio_pci_core_device *vdev)
+                        int open(struct vfio_pci_core_device *vdev, struct vfio_pci_core_device *other)
                         {
                         \tif (!vdev->vdev.kvm)
                         \t\treturn 0;
                         \tif (vdev->vdev.kvm->mm != current->mm)
                         \t\treturn -EPERM;
+                        \tif (vdev->vdev.kvm == other->vdev.kvm)
+                        \t\treturn -EBUSY;
                         \treturn zpci_kvm_hook.kvm_register(zdev, vdev->vdev.kvm);
                         }
                         """, """
-                        int open(struct vfio_pci_core_device *vdev)
+                        int open(struct vfio_pci_core_device *vdev, struct vfio_pci_core_device *other)
                         {
                         \tif (!vdev->vdev.kvm)
                         \t\treturn 0;
                         \tif (file_to_kvm(vdev->vdev.kvm)->mm != current->mm)
                         \t\treturn -EPERM;
+                        \tif (vdev->vdev.kvm == other->vdev.kvm)
+                        \t\treturn -EBUSY;
                         \treturn zpci_kvm_hook.kvm_register(zdev, file_to_kvm(vdev->vdev.kvm));
                         }
                         """));

@@ -63,7 +63,7 @@ recordSpec
     ;
 
 recordBody
-    : LBRACE memberDeclaration* RBRACE
+    : LBRACE memberDeclaration* declPart* RBRACE   // enumerators, or a last member without ';'
     ;
 
 memberDeclaration
@@ -119,7 +119,7 @@ macroBlock
     ;
 
 simpleStatement
-    : (initializer | bal)* SEMI
+    : (recordSpec | initializer | bal)* SEMI     // a local enum { ... } or struct { ... } too
     ;
 
 bal

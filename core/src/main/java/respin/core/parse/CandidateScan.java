@@ -16,8 +16,8 @@ import respin.core.model.CTranslationUnit;
 
 /**
  * Picks and parses the files a recipe needs: those that name one of its identifiers,
- * then, until nothing new turns up, those that name a struct embedding one of the
- * structs found so far (a {@code struct vfio_pci_core_device} holds a
+ * then, until nothing new turns up, those that name a struct embedding (by value)
+ * one of the structs found so far (a {@code struct vfio_pci_core_device} holds a
  * {@code struct vfio_device}, so its users are users too).
  */
 public final class CandidateScan {
@@ -111,7 +111,8 @@ public final class CandidateScan {
     private static boolean embedsAny(CRecord r, Set<String> names) {
         for (CField f : r.fields()) {
             Matcher m = TAG.matcher(f.declarator().base());
-            if (m.find() && names.contains(m.group(1)) && !names.contains(r.name())) {
+            if (f.declarator().pointers() == 0 && !f.declarator().functionPointer() && m.find()
+                    && names.contains(m.group(1)) && !names.contains(r.name())) {
                 return true;
             }
         }

@@ -2,11 +2,11 @@ package respin.core.plan;
 
 import respin.core.model.Span;
 
-/** A use the plan could not migrate by itself, with the reason; a human has to look. */
+/** A use the plan could not migrate by itself, with the reason; a human has to look. {@code span} may be null. */
 public record Leftover(Span span, String reason) {
 
     @Override
     public String toString() {
-        return span + ": " + reason;
+        return span == null ? reason : span + ": " + reason;
     }
 }

@@ -167,4 +167,24 @@ class CSourceParserTest {
                 u.callsTo("f").findFirst().orElseThrow().args().stream().map(CExpr::text).toList());
         assertNull(u.functions().get(0).doc());
     }
+
+    @Test
+    void localEnumDoesNotSwallowTheRestOfTheFile() {
+        CTranslationUnit u = parse("""
+                int vfio_mig_get_next_state(struct vfio_device *device)
+                {
+                	enum { VFIO_DEVICE_NUM_STATES = VFIO_DEVICE_STATE_PRE_COPY_P2P + 1 };
+                	static const u8 table[2][2] = {
+                		[0] = { [0] = 1, },
+                	};
+                	return table[0][0];
+                }
+
+                static void vfio_device_file_set_kvm(struct file *file, struct kvm *kvm)
+                {
+                }
+                """);
+        assertEquals("def int vfio_mig_get_next_state(struct vfio_device *|device)\n"
+                + "def void vfio_device_file_set_kvm(struct file *|file, struct kvm *|kvm)", signatures(u));
+    }
 }
