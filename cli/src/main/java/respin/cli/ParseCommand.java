@@ -51,31 +51,35 @@ final class ParseCommand implements Callable<Integer> {
         long opaque = 0;
         long opaqueBytes = 0;
         List<String> failures = new ArrayList<>();
-        try (SourceTree t = SourceTree.open(repo != null ? repo : BundledTree.prepare(), base);
-                ObjectReader reader = t.repository().newObjectReader()) {
-            for (SourceTree.Entry e : t.cFiles()) {
-                if (!paths.isEmpty() && paths.stream().noneMatch(p -> e.path().equals(p)
-                        || e.path().startsWith(p.endsWith("/") ? p : p + "/"))) {
-                    continue;
-                }
-                byte[] content = t.read(reader, e);
-                CTranslationUnit u = CSourceParser.parse(e.path(), content);
+        try (SourceTree t = SourceTree.open(repo != null ? repo : BundledTree.prepare(), base)) {
+            List<SourceTree.Entry> wanted = t.cFiles().stream().filter(e -> paths.isEmpty()
+                    || paths.stream().anyMatch(p -> e.path().equals(p)
+                            || e.path().startsWith(p.endsWith("/") ? p : p + "/"))).toList();
+            List<ObjectReader> readers = new java.util.concurrent.CopyOnWriteArrayList<>();
+            ThreadLocal<ObjectReader> reader = ThreadLocal.withInitial(() -> {
+                ObjectReader r = t.repository().newObjectReader();
+                readers.add(r);
+                return r;
+            });
+            // files are parsed on every core; what is printed keeps the tree's order
+            List<FileStats> all = wanted.parallelStream().map(e -> FileStats.of(e.path(), t.read(reader.get(), e),
+                    roundtrip)).toList();
+            readers.forEach(ObjectReader::close);
+            for (FileStats f : all) {
                 files++;
-                bytes += content.length;
-                long defs = u.functions().stream().filter(f -> f.isDefinition()).count();
-                functions += defs;
-                prototypes += u.functions().size() - defs;
-                structs += u.records().size();
-                opaque += u.opaque().size();
-                opaqueBytes += u.opaque().stream().mapToLong(o -> o.span().length()).sum();
-                if (roundtrip && !java.util.Arrays.equals(
-                        CSourceParser.print(u.text()).getBytes(StandardCharsets.ISO_8859_1), content)) {
-                    failures.add(e.path());
+                bytes += f.bytes();
+                functions += f.functions();
+                prototypes += f.prototypes();
+                structs += f.structs();
+                opaque += f.opaque().size();
+                opaqueBytes += f.opaque().stream().mapToLong(o -> o.span().length()).sum();
+                if (!f.roundTrips()) {
+                    failures.add(f.path());
                 }
                 if (stats) {
-                    out.printf("%s: %d functions, %d prototypes, %d structs, %d opaque%n", e.path(), defs,
-                            u.functions().size() - defs, u.records().size(), u.opaque().size());
-                    for (COpaque o : u.opaque()) {
+                    out.printf("%s: %d functions, %d prototypes, %d structs, %d opaque%n", f.path(), f.functions(),
+                            f.prototypes(), f.structs(), f.opaque().size());
+                    for (COpaque o : f.opaque()) {
                         out.printf("  %s: opaque (%s), %d bytes%n", o.span(), o.reason(), o.span().length());
                     }
                 }
@@ -91,5 +95,19 @@ final class ParseCommand implements Callable<Integer> {
             failures.forEach(f -> out.println("  differs: " + f));
         }
         return failures.isEmpty() ? 0 : Main.PROBLEMS;
+    }
+
+    /** What one file contributes to the report; the model itself is dropped once counted. */
+    private record FileStats(String path, long bytes, long functions, long prototypes, long structs,
+            List<COpaque> opaque, boolean roundTrips) {
+
+        static FileStats of(String path, byte[] content, boolean roundtrip) {
+            CTranslationUnit u = CSourceParser.parse(path, content);
+            long defs = u.functions().stream().filter(f -> f.isDefinition()).count();
+            boolean same = !roundtrip || java.util.Arrays.equals(
+                    CSourceParser.print(u.text()).getBytes(StandardCharsets.ISO_8859_1), content);
+            return new FileStats(path, content.length, defs, u.functions().size() - defs, u.records().size(),
+                    u.opaque(), same);
+        }
     }
 }
