@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -80,9 +79,5 @@ final class BundledTree {
             throw new RespinException("the bundled fixture tree is missing from this build");
         }
         return out;
-    }
-
-    static TimeZone zone() {
-        return TimeZone.getTimeZone("UTC");
     }
 }

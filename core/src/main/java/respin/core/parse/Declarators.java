@@ -104,11 +104,7 @@ final class Declarators {
         if (t.is(prev, CLexer.STRUCT) || t.is(prev, CLexer.UNION) || t.is(prev, CLexer.ENUM)) {
             return true;
         }
-        if (Annotations.TYPE_WORDS.contains(t.text(name))) {
-            return true;
-        }
-        // "unsigned" alone before the word? then it is part of the type only if nothing else names
-        return false;
+        return Annotations.TYPE_WORDS.contains(t.text(name));
     }
 
     private CDeclarator functionPointer(int from, int limit) {
