@@ -1,9 +1,12 @@
 package respin.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import respin.core.Migration;
@@ -22,11 +25,18 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     TreeOptions tree;
 
+    @Option(names = "--json", description = "Print the plan as JSON: steps, sites, leftovers, notes.")
+    boolean json;
+
     @Override
     public Integer call() {
         try (SourceTree t = tree.open()) {
             Migration m = Migration.run(t, tree.recipe());
             PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                json(out, m);
+                return 0;
+            }
             out.printf("recipe %s on %s (%s), %d files parsed%n", m.plan().recipe().name(), tree.base,
                     t.commit().abbreviate(12).name(), m.parsed().size());
             int n = 1;
@@ -45,5 +55,27 @@ final class ExplainCommand implements Callable<Integer> {
             m.plan().notes().forEach(note -> out.printf("%nnote: %s%n", note));
             return 0;
         }
+    }
+
+    private static void json(PrintWriter out, Migration m) {
+        List<String> steps = new ArrayList<>();
+        for (PlannedStep s : m.plan().steps()) {
+            steps.add("{\"id\": " + Json.str(s.id()) + ", \"subject\": " + Json.str(s.subject()) + ", \"edits\": "
+                    + s.edits().size() + ", \"files\": " + s.edits().stream().map(e -> e.path()).distinct().count() + "}");
+        }
+        List<String> sites = new ArrayList<>();
+        for (Site s : m.plan().sites()) {
+            sites.add("{\"step\": " + Json.str(s.step()) + ", \"at\": " + Json.span(s.span()) + ", \"decision\": "
+                    + Json.str(s.decision()) + "}");
+        }
+        List<String> left = new ArrayList<>();
+        for (Leftover l : m.plan().leftovers()) {
+            left.add("{\"at\": " + Json.span(l.span()) + ", \"reason\": " + Json.str(l.reason()) + "}");
+        }
+        out.println("{\"recipe\": " + Json.str(m.plan().recipe().name()) + ",\n \"base\": "
+                + Json.str(m.tree().commit().name()) + ",\n \"filesParsed\": " + m.parsed().size()
+                + ",\n \"steps\": [" + String.join(",\n  ", steps) + "],\n \"sites\": ["
+                + String.join(",\n  ", sites) + "],\n \"leftForAHuman\": [" + String.join(",\n  ", left)
+                + "],\n \"notes\": [" + String.join(", ", m.plan().notes().stream().map(Json::str).toList()) + "]}");
     }
 }
