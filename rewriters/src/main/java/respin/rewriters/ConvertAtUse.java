@@ -34,11 +34,19 @@ import respin.core.plan.TypeChange;
 public final class ConvertAtUse implements Rewriter {
     private static final Pattern TRUTH_BEFORE = Pattern.compile("(!|\\(|\\|\\||&&)\\s*$");
     private static final Pattern TRUTH_AFTER = Pattern.compile("^\\s*(\\)|\\|\\||&&|[=!]=\\s*NULL\\b)");
+    /** {@code a->b.c}: group 1 the object, group 2 the operator, group 3 the last member. */
+    private static final Pattern MEMBER = Pattern.compile("(.*)(->|\\.)\\s*(\\w+)");
+    private static final Pattern COMPARED_AFTER = Pattern.compile("^\\s*[=!]=\\s*([\\w>.\\-]+)");
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("([\\w>.\\-]+)\\s*[=!]=\\s*$");
+    private static final Pattern ASSIGNED_FROM = Pattern.compile("(?s)^\\s*=\\s*([^;]*);");
+    private static final Pattern ASSIGNED_TO = Pattern.compile("(?s)([\\w>.\\-]+)\\s*=\\s*$");
+    private static final Pattern LEADING_NAME = Pattern.compile("^(\\w+)");
 
     private final String oldType;
     private final String newType;
     private final String conversion;
     private final Map<String, String> equivalents;
+    private final Pattern converted;
 
     /**
      * @param conversion  function from the new type to the old one ({@code file_to_kvm})
@@ -50,6 +58,7 @@ public final class ConvertAtUse implements Rewriter {
         this.newType = TypeResolver.normalise(newType);
         this.conversion = conversion;
         this.equivalents = Map.copyOf(equivalents);
+        this.converted = Pattern.compile(Pattern.quote(conversion) + "\\s*\\((.*)\\)");
     }
 
     @Override
@@ -119,14 +128,14 @@ public final class ConvertAtUse implements Rewriter {
             ctx.site(step, use, expr + " tested for NULL: unchanged");
             return;
         }
-        Matcher cmpAfter = Pattern.compile("^\\s*[=!]=\\s*([\\w>.\\-]+)").matcher(after);
-        Matcher cmpBefore = Pattern.compile("([\\w>.\\-]+)\\s*[=!]=\\s*$").matcher(before);
+        Matcher cmpAfter = COMPARED_AFTER.matcher(after);
+        Matcher cmpBefore = COMPARED_BEFORE.matcher(before);
         if (cmpAfter.find() && isNewTyped(ctx, u, use.start(), cmpAfter.group(1))
                 || cmpBefore.find() && isNewTyped(ctx, u, use.start(), cmpBefore.group(1))) {
             ctx.site(step, use, expr + " compared with another " + newType + ": the same VM either way, unchanged");
             return;
         }
-        Matcher assign = Pattern.compile("(?s)^\\s*=\\s*([^;]*);").matcher(after);
+        Matcher assign = ASSIGNED_FROM.matcher(after);
         if (assign.find() && !after.startsWith("==")) {
             String rhs = assign.group(1).strip();
             if (rhs.equals("NULL") || isNewTyped(ctx, u, use.start(), rhs)) {
@@ -134,7 +143,7 @@ public final class ConvertAtUse implements Rewriter {
                 return;
             }
         }
-        Matcher lhs = Pattern.compile("(?s)([\\w>.\\-]+)\\s*=\\s*$").matcher(before);
+        Matcher lhs = ASSIGNED_TO.matcher(before);
         if (lhs.find() && isNewTyped(ctx, u, use.start(), lhs.group(1))) {
             ctx.site(step, use, lhs.group(1) + " = " + expr + ": both sides are " + newType);
             return;
@@ -184,7 +193,7 @@ public final class ConvertAtUse implements Rewriter {
                 continue; // field uses were classified above; parameters and NULL pass as they are
             }
             Optional<String> t = ctx.types().typeOf(u, arg.span().start(), a);
-            Matcher m = Pattern.compile("(.*)(->|\\.)\\s*(\\w+)").matcher(a);
+            Matcher m = MEMBER.matcher(a);
             if (t.isPresent() && t.get().equals(oldType) && m.matches()) {
                 String tag = ctx.types().typeOf(u, arg.span().start(), m.group(1)).map(TypeResolver::tag).orElse("");
                 String eq = equivalents.get(tag + "." + m.group(3));
@@ -196,7 +205,7 @@ public final class ConvertAtUse implements Rewriter {
                     continue;
                 }
             }
-            Matcher unwrap = Pattern.compile(Pattern.quote(conversion) + "\\s*\\((.*)\\)").matcher(a);
+            Matcher unwrap = converted.matcher(a);
             if (unwrap.matches()) {
                 ctx.edit(c.step(), TextEdit.replace(arg.span(), unwrap.group(1).strip(), displayName()));
                 continue;
@@ -224,7 +233,7 @@ public final class ConvertAtUse implements Rewriter {
                 }
             }
         }
-        Matcher m = Pattern.compile("(.*)(->|\\.)\\s*(\\w+)").matcher(e);
+        Matcher m = MEMBER.matcher(e);
         if (m.matches()) {
             String tag = ctx.types().typeOf(u, offset, m.group(1)).map(TypeResolver::tag).orElse("");
             if (ctx.fieldChange(tag, m.group(3)).isPresent()) {
@@ -255,14 +264,13 @@ public final class ConvertAtUse implements Rewriter {
             }
             return Optional.empty();
         }
-        Matcher m = Pattern.compile("(.*)(->|\\.)\\s*(\\w+)").matcher(call.callee());
+        Matcher m = MEMBER.matcher(call.callee());
         if (!m.matches()) {
             return Optional.empty();
         }
-        Matcher base = Pattern.compile("^(\\w+)").matcher(m.group(1));
+        Matcher base = LEADING_NAME.matcher(m.group(1));
         CFunction caller = u.enclosingFunction(call.span().start());
-        if (base.find() && caller != null && caller.param(base.group(1)).isEmpty()
-                && caller.localsBefore(call.span().start()).stream().noneMatch(d -> base.group(1).equals(d.name()))) {
+        if (base.find() && caller != null && !caller.declares(base.group(1), call.span().start())) {
             ctx.index().ensureGlobal(base.group(1));
         }
         return ctx.types().typeOf(u, call.span().start(), m.group(1))

@@ -27,6 +27,11 @@ public record CFunction(String name, Span nameSpan, String returnType, List<CPar
         return out;
     }
 
+    /** True when {@code name} is a parameter, or a local declared before {@code offset}. */
+    public boolean declares(String name, int offset) {
+        return param(name).isPresent() || localsBefore(offset).stream().anyMatch(d -> name.equals(d.name()));
+    }
+
     private static void collect(List<CStatement> statements, int offset, List<CDeclarator> out) {
         for (CStatement s : statements) {
             if (s.span().start() >= offset) {
