@@ -2,7 +2,6 @@ package respin.cli;
 
 import java.io.File;
 import picocli.CommandLine.Option;
-import respin.core.BadInputException;
 import respin.core.parse.SourceTree;
 import respin.core.plan.Recipe;
 import respin.rewriters.recipes.Recipes;
@@ -18,7 +17,7 @@ final class TreeOptions {
     String base;
 
     @Option(names = "--recipe", paramLabel = "R", required = true,
-            description = "Built-in recipe name (see 'respin recipes').")
+            description = "Built-in recipe name (see 'respin recipes') or a recipe file (YAML).")
     String recipe;
 
     SourceTree open() {
@@ -27,8 +26,7 @@ final class TreeOptions {
     }
 
     Recipe recipe() {
-        return Recipes.find(recipe).orElseThrow(() -> new BadInputException("unknown recipe '" + recipe
-                + "'; built-in recipes: " + String.join(", ", Recipes.names())));
+        return Recipes.resolve(recipe);
     }
 
     boolean bundled() {

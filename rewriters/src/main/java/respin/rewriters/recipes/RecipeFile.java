@@ -1,0 +1,143 @@
+package respin.rewriters.recipes;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import respin.core.BadInputException;
+import respin.core.plan.Recipe;
+import respin.core.plan.RecipeStep;
+import respin.core.plan.Rewriter;
+import respin.rewriters.ConvertAtUse;
+
+/**
+ * Reads a recipe file: YAML naming the migration, the series' words and the steps,
+ * each step a list of changes made by the built-in rewriters. The format is documented
+ * by the built-in {@code kvm-file.yaml} ({@code respin recipes --show kvm-file}).
+ *
+ * <p>Every mistake (bad YAML, an unknown key or change, a missing or mistyped value)
+ * is one {@link BadInputException} naming {@code file:line:col}, before any work.
+ */
+public final class RecipeFile {
+    private static final Set<String> TOP = Set.of("name", "description", "migrate", "cover", "steps");
+    private static final Set<String> MIGRATE = Set.of("from", "to", "conversion", "references", "equivalents");
+    private static final Set<String> COVER = Set.of("subject", "blurb");
+    private static final Set<String> STEP = Set.of("id", "subject", "body", "changes");
+
+    private RecipeFile() {
+    }
+
+    public static Recipe read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read recipe " + file + ": " + e.getMessage());
+        }
+        return parse(file.toString(), text);
+    }
+
+    /** Parses recipe text; {@code origin} is the file name errors give. */
+    public static Recipe parse(String origin, String text) {
+        YamlNode root = new YamlNode(origin, compose(origin, text));
+        Map<String, YamlNode> top = root.entries("a recipe", TOP);
+        for (String k : List.of("name", "description", "steps")) {
+            if (!top.containsKey(k)) {
+                throw root.error("a recipe needs '" + k + "'");
+            }
+        }
+        Migrate migrate = top.containsKey("migrate") ? migrate(top.get("migrate")) : Migrate.NONE;
+        String name = top.get("name").scalar("name");
+        String subject = name;
+        String blurb = "";
+        if (top.containsKey("cover")) {
+            Map<String, YamlNode> cover = top.get("cover").entries("cover", COVER);
+            subject = cover.containsKey("subject") ? cover.get("subject").scalar("cover.subject") : subject;
+            blurb = cover.containsKey("blurb") ? cover.get("blurb").text("cover.blurb") : blurb;
+        }
+        List<RecipeStep> steps = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlNode s : top.get("steps").items("steps")) {
+            RecipeStep step = step(s, migrate);
+            if (!ids.add(step.id())) {
+                throw s.error("two steps have the id '" + step.id() + "'");
+            }
+            steps.add(step);
+        }
+        if (steps.isEmpty()) {
+            throw top.get("steps").error("a recipe needs at least one step");
+        }
+        List<Rewriter> finish = migrate.conversion() == null ? List.of()
+                : List.of(new ConvertAtUse(migrate.from(), migrate.to(), migrate.conversion(),
+                        migrate.equivalents()));
+        return new Recipe(name, top.get("description").scalar("description"), subject, blurb, steps, finish);
+    }
+
+    private static Node compose(String origin, String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        try {
+            Node node = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+            if (node == null) {
+                throw new BadInputException(origin + ":1:1: the recipe is empty");
+            }
+            return node;
+        } catch (MarkedYAMLException e) {
+            String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
+            throw new BadInputException(YamlNode.span(origin, e.getProblemMark()), "not valid YAML: " + problem);
+        } catch (YAMLException e) {
+            throw new BadInputException(origin + ":1:1: not valid YAML: " + e.getMessage());
+        }
+    }
+
+    private static Migrate migrate(YamlNode node) {
+        Map<String, YamlNode> m = node.entries("migrate", MIGRATE);
+        for (String k : List.of("from", "to")) {
+            if (!m.containsKey(k)) {
+                throw node.error("migrate needs '" + k + "'");
+            }
+        }
+        return new Migrate(m.get("from").scalar("migrate.from"), m.get("to").scalar("migrate.to"),
+                m.containsKey("conversion") ? m.get("conversion").scalar("migrate.conversion") : null,
+                m.containsKey("references") ? m.get("references").stringMap("migrate.references") : Map.of(),
+                m.containsKey("equivalents") ? m.get("equivalents").stringMap("migrate.equivalents") : Map.of());
+    }
+
+    private static RecipeStep step(YamlNode node, Migrate migrate) {
+        Map<String, YamlNode> s = node.entries("a step", STEP);
+        for (String k : List.of("id", "subject", "changes")) {
+            if (!s.containsKey(k)) {
+                throw node.error("a step needs '" + k + "'");
+            }
+        }
+        List<Rewriter> rewriters = new ArrayList<>();
+        for (YamlNode change : s.get("changes").items("changes")) {
+            Map<String, YamlNode> one = change.entries("a change");
+            if (one.size() != 1) {
+                throw change.error("a change is one kind with its keys, like 'change-param-type: {...}'");
+            }
+            String kind = one.keySet().iterator().next();
+            ChangeKind k = ChangeKinds.all().get(kind);
+            if (k == null) {
+                throw change.error("unknown change '" + kind + "'" + Names.suggestion(kind, ChangeKinds.all().keySet())
+                        + "; known changes: " + String.join(", ", ChangeKinds.all().keySet()));
+            }
+            rewriters.addAll(k.create(one.get(kind), migrate));
+        }
+        String body = s.containsKey("body") ? s.get("body").text("body") : "";
+        return new RecipeStep(s.get("id").scalar("id"), s.get("subject").scalar("subject"), body,
+                List.copyOf(rewriters));
+    }
+}
