@@ -39,7 +39,7 @@ final class Fixtures {
     static File repository(String name, Path where) {
         File git = where.resolve(name + ".git").toFile();
         FixtureRepository.create(git, files(dir(name)), BundledTree.IDENT,
-                "mini-linux: fixture tree shaped like Linux 6.12\n");
+                name + ": fixture tree shaped like Linux 6.12\n");
         return git;
     }
 }

@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The kvm-file series on the mini-linux fixture, byte for byte: golden patch files,
- * git am of them giving the branch's tree, and the final tree equal to the
- * hand-written expectation in kernel-fixtures/mini-linux.expected.
+ * Recipes on fixture trees, byte for byte: golden patch files, git am of them giving
+ * the branch's tree, and the final tree equal to the expectation in
+ * kernel-fixtures/TREE.expected. The kvm-file recipe is built in; widget-file is a
+ * recipe written only as a file (kernel-fixtures/recipes/widget-file.yaml).
  */
 class SeriesGoldenTest {
     static final String[] FIXED = {"--signoff", "A. U. Thor <author@example.org>", "--date",
@@ -29,20 +32,44 @@ class SeriesGoldenTest {
     @TempDir
     Path tmp;
 
+    /** A recipe run on a fixture tree, with its golden series under kernel-fixtures/series/NAME. */
+    record Case(String tree, String recipe, String name) {
+        String recipeArg() {
+            return recipe.endsWith(".yaml") ? Fixtures.dir(recipe).toString() : recipe;
+        }
+
+        @Override
+        public String toString() {
+            return name + " on " + tree;
+        }
+    }
+
+    static List<Case> cases() {
+        return List.of(new Case("mini-linux", "kvm-file", "kvm-file"),
+                new Case("widget-linux", "recipes/widget-file.yaml", "widget-file"));
+    }
+
+    private static final Case KVM_FILE = cases().get(0);
+
     private Cli series(File repo, Path out) {
-        List<String> args = new ArrayList<>(List.of("series", "--recipe", "kvm-file", "--repo", repo.toString(),
+        return series(KVM_FILE, repo, out);
+    }
+
+    private Cli series(Case c, File repo, Path out) {
+        List<String> args = new ArrayList<>(List.of("series", "--recipe", c.recipeArg(), "--repo", repo.toString(),
                 "-o", out.toString()));
         args.addAll(Arrays.asList(FIXED));
         return Cli.run(args.toArray(String[]::new));
     }
 
-    @Test
-    void seriesMatchesGolden() throws IOException {
-        File repo = Fixtures.repository("mini-linux", tmp);
+    @ParameterizedTest
+    @MethodSource("cases")
+    void seriesMatchesGolden(Case c) throws IOException {
+        File repo = Fixtures.repository(c.tree(), tmp);
         Path out = tmp.resolve("out");
-        Cli r = series(repo, out);
+        Cli r = series(c, repo, out);
         assertEquals(0, r.exit(), r.err() + r.out());
-        Path golden = Fixtures.dir("series/kvm-file");
+        Path golden = Fixtures.dir("series/" + c.name());
         Map<String, String> got = read(out);
         if (Boolean.getBoolean("respin.updateGolden")) {
             Files.createDirectories(golden);
@@ -59,12 +86,13 @@ class SeriesGoldenTest {
         assertEquals(read(golden), got);
     }
 
-    @Test
-    void gitAmOfThePatchesGivesTheBranchTree() throws Exception {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void gitAmOfThePatchesGivesTheBranchTree(Case c) throws Exception {
         assumeTrue(Git.available(), "git is not on PATH: git am comparison skipped");
-        File repo = Fixtures.repository("mini-linux", tmp);
+        File repo = Fixtures.repository(c.tree(), tmp);
         Path out = tmp.resolve("out");
-        assertEquals(0, series(repo, out).exit());
+        assertEquals(0, series(c, repo, out).exit());
         File clone = tmp.resolve("clone").toFile();
         Git.run(tmp.toFile(), "clone", "-q", repo.toString(), clone.toString());
         List<String> am = new ArrayList<>(List.of("am", "-q"));
@@ -74,19 +102,20 @@ class SeriesGoldenTest {
             }
         }
         Git.run(clone, am.toArray(String[]::new));
-        assertEquals(Git.run(clone, "rev-parse", "origin/respin/kvm-file-v1^{tree}"),
+        assertEquals(Git.run(clone, "rev-parse", "origin/respin/" + c.name() + "-v1^{tree}"),
                 Git.run(clone, "rev-parse", "HEAD^{tree}"));
     }
 
-    @Test
-    void finalTreeIsTheHandWrittenExpectation() throws Exception {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void finalTreeIsTheExpectation(Case c) throws Exception {
         assumeTrue(Git.available(), "git is not on PATH");
-        File repo = Fixtures.repository("mini-linux", tmp);
-        assertEquals(0, series(repo, tmp.resolve("out")).exit());
-        Map<String, byte[]> expected = Fixtures.files(Fixtures.dir("mini-linux.expected"));
+        File repo = Fixtures.repository(c.tree(), tmp);
+        assertEquals(0, series(c, repo, tmp.resolve("out")).exit());
+        Map<String, byte[]> expected = Fixtures.files(Fixtures.dir(c.tree() + ".expected"));
         assertTrue(!expected.isEmpty());
         for (var e : expected.entrySet()) {
-            String got = Git.run(repo, "show", "respin/kvm-file-v1:" + e.getKey());
+            String got = Git.run(repo, "show", "respin/" + c.name() + "-v1:" + e.getKey());
             assertEquals(new String(e.getValue(), StandardCharsets.UTF_8), got, e.getKey());
         }
     }

@@ -19,6 +19,7 @@ public final class AddHelper implements Rewriter {
     private final String definition;
     private final String name;
     private final String prototype;
+    private final String stubReturn;
 
     /** {@code definition} is the whole function, head and body, ending with a newline. */
     public AddHelper(String anchor, String definition) {
@@ -28,6 +29,40 @@ public final class AddHelper implements Rewriter {
         CFunction f = unit.functions().get(0);
         this.name = f.name();
         this.prototype = this.definition.substring(0, f.paramsSpan().end() + 1) + ";";
+        this.stubReturn = stubReturn(f.returnType());
+    }
+
+    /**
+     * What a stub of the helper returns: nothing, {@code NULL} or {@code false}; null when
+     * only a human can say (an error code? zero?).
+     */
+    private static String stubReturn(String returnType) {
+        String t = returnType.strip();
+        if (t.endsWith("*")) {
+            return "\treturn NULL;\n";
+        }
+        return switch (t) {
+            case "void" -> "";
+            case "bool" -> "\treturn false;\n";
+            default -> null;
+        };
+    }
+
+    /**
+     * The anchor has a {@code static inline} stub for configurations without it: the
+     * helper gets one too, right after it.
+     */
+    private void stub(PlanContext ctx, Located<CFunction> anchorStub) {
+        if (stubReturn == null) {
+            ctx.leftover(anchorStub.node().nameSpan(), anchor + "() has a stub here; write one for " + name
+                    + "(), respin cannot tell what it should return");
+            return;
+        }
+        String text = anchorStub.unit().text();
+        int at = Layout.nextLineStart(text, anchorStub.node().span().end());
+        ctx.edit(TextEdit.insert(anchorStub.path(), at, "\nstatic inline " + prototype.substring(0,
+                prototype.length() - 1) + "\n{\n" + stubReturn + "}\n", displayName()));
+        ctx.site(anchorStub.node().nameSpan(), "stub of " + name + "() added after " + anchor + "()'s");
     }
 
     @Override
@@ -51,7 +86,12 @@ public final class AddHelper implements Rewriter {
             ctx.leftover(null, "no definition of " + anchor + "() to add " + name + "() after");
             return;
         }
+        boolean hasReal = defs.stream().anyMatch(d -> !d.node().isStaticInline());
         for (Located<CFunction> lf : defs) {
+            if (hasReal && lf.node().isStaticInline()) {
+                stub(ctx, lf);
+                continue;
+            }
             String text = lf.unit().text();
             int at = Layout.nextLineStart(text, lf.node().span().end());
             String export = "";

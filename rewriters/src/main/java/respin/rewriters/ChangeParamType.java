@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import respin.core.edit.Layout;
 import respin.core.edit.TextEdit;
 import respin.core.index.Located;
@@ -108,6 +110,16 @@ public final class ChangeParamType implements Rewriter {
         }
     }
 
+    /** How many times {@code name} stands as an identifier in {@code code}. */
+    private static int uses(String code, String name) {
+        Matcher m = Pattern.compile("(?<![\\w.>])" + Pattern.quote(name) + "\\b").matcher(code);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     private boolean sameType(String type) {
         return TypeResolver.normalise(type).equals(TypeResolver.normalise(newType));
     }
@@ -115,9 +127,7 @@ public final class ChangeParamType implements Rewriter {
     private void body(PlanContext ctx, Located<CFunction> lf) {
         CFunction f = lf.node();
         String text = lf.unit().text();
-        if (conversionLocal != null) {
-            new DeclarationInserter(text, lf.path(), f.body()).insert(ctx, conversionLocal, displayName());
-        }
+        int mapped = 0;
         if (newName != null && !callMap.isEmpty()) {
             for (CCall c : lf.unit().calls()) {
                 String to = callMap.get(c.callee());
@@ -125,9 +135,13 @@ public final class ChangeParamType implements Rewriter {
                         || !c.args().get(0).text().equals(param)) {
                     continue;
                 }
+                mapped++;
                 ctx.edit(TextEdit.replace(c.span(), to + "(" + newName + ")", displayName()));
                 ctx.site(c.span(), c.callee() + "(" + param + ") becomes " + to + "(" + newName + ")");
             }
+        }
+        if (conversionLocal != null && uses(lf.unit().text(f.body().span()), param) > mapped) {
+            new DeclarationInserter(text, lf.path(), f.body()).insert(ctx, conversionLocal, displayName());
         }
         Span doc = f.doc();
         if (doc != null) {

@@ -41,23 +41,30 @@ public final class ConvertAtUse implements Rewriter {
     private static final Pattern ASSIGNED_FROM = Pattern.compile("(?s)^\\s*=\\s*([^;]*);");
     private static final Pattern ASSIGNED_TO = Pattern.compile("(?s)([\\w>.\\-]+)\\s*=\\s*$");
     private static final Pattern LEADING_NAME = Pattern.compile("^(\\w+)");
+    private static final Pattern ONE_ARG_CALL = Pattern.compile("(\\w+)\\s*\\(\\s*([^(),]+?)\\s*\\)");
 
     private final String oldType;
     private final String newType;
     private final String conversion;
     private final Map<String, String> equivalents;
+    private final Map<String, String> references;
     private final Pattern converted;
 
     /**
      * @param conversion  function from the new type to the old one ({@code file_to_kvm})
      * @param equivalents {@code "struct kvm_device.kvm" -> "kvm_file"}: a member of the
      *                    old type with a sibling of the new type that holds the same thing
+     * @param references  reference-count calls mapped from the old type to the new one
+     *                    ({@code kvm_get_kvm -> get_file}): {@code x = kvm_get_kvm(p)} on a
+     *                    retyped {@code p} becomes a value of the new type
      */
-    public ConvertAtUse(String oldType, String newType, String conversion, Map<String, String> equivalents) {
+    public ConvertAtUse(String oldType, String newType, String conversion, Map<String, String> equivalents,
+            Map<String, String> references) {
         this.oldType = TypeResolver.normalise(oldType);
         this.newType = TypeResolver.normalise(newType);
         this.conversion = conversion;
         this.equivalents = Map.copyOf(equivalents);
+        this.references = Map.copyOf(references);
         this.converted = Pattern.compile(Pattern.quote(conversion) + "\\s*\\((.*)\\)");
     }
 
@@ -140,6 +147,13 @@ public final class ConvertAtUse implements Rewriter {
             String rhs = assign.group(1).strip();
             if (rhs.equals("NULL") || isNewTyped(ctx, u, use.start(), rhs)) {
                 ctx.site(step, use, expr + " = " + rhs + ": both sides are " + newType);
+                return;
+            }
+            Matcher ref = ONE_ARG_CALL.matcher(rhs);
+            if (ref.matches() && references.containsKey(ref.group(1))
+                    && isNewTyped(ctx, u, use.start(), ref.group(2))) {
+                ctx.site(step, use, expr + " = " + rhs + ": " + ref.group(1) + "() becomes "
+                        + references.get(ref.group(1)) + "(), both sides are " + newType);
                 return;
             }
         }

@@ -36,9 +36,9 @@ public final class ReplaceBody implements Rewriter {
     @Override
     public void plan(PlanContext ctx) {
         var defs = ctx.index().definitions(function);
-        boolean hasReal = defs.stream().anyMatch(d -> !(d.node().isStatic() && d.node().isInline()));
+        boolean hasReal = defs.stream().anyMatch(d -> !d.node().isStaticInline());
         for (Located<CFunction> lf : defs) {
-            if (hasReal && lf.node().isStatic() && lf.node().isInline()) {
+            if (hasReal && lf.node().isStaticInline()) {
                 continue; // a stub for configurations without the real thing keeps its empty body
             }
             var span = lf.node().body().span();

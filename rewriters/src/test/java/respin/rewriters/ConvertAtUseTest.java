@@ -11,7 +11,7 @@ import respin.core.plan.Plan;
 
 class ConvertAtUseTest {
     private static final ConvertAtUse CONVERT = new ConvertAtUse("struct kvm *", "struct file *", "file_to_kvm",
-            Map.of("struct kvm_device.kvm", "kvm_file"));
+            Map.of("struct kvm_device.kvm", "kvm_file"), Map.of("kvm_get_kvm", "get_file"));
 
     private static final String HEADER = """
             struct vfio_device {

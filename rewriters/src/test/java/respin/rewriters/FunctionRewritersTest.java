@@ -131,4 +131,95 @@ class FunctionRewritersTest {
                         }
                         """));
     }
+
+    @Test
+    void addHelperGivesTheAnchorsStubAStubToo() {
+        rewriteRun(new AddHelper("file_is_widget", """
+                        struct widget *widget_from_file(struct file *file)
+                        {
+                        \treturn file->private_data;
+                        }
+                        """),
+                c("widget.h", """
+                        #ifdef CONFIG_WIDGET
+                        bool file_is_widget(struct file *file);
+                        #else
+                        static inline bool file_is_widget(struct file *file)
+                        {
+                        \treturn false;
+                        }
+                        #endif
+                        """, """
+                        #ifdef CONFIG_WIDGET
+                        bool file_is_widget(struct file *file);
+                        struct widget *widget_from_file(struct file *file);
+                        #else
+                        static inline bool file_is_widget(struct file *file)
+                        {
+                        \treturn false;
+                        }
+
+                        static inline struct widget *widget_from_file(struct file *file)
+                        {
+                        \treturn NULL;
+                        }
+                        #endif
+                        """),
+                c("core.c", """
+                        bool file_is_widget(struct file *file)
+                        {
+                        \treturn file->f_op == &widget_fops;
+                        }
+                        """, """
+                        bool file_is_widget(struct file *file)
+                        {
+                        \treturn file->f_op == &widget_fops;
+                        }
+
+                        struct widget *widget_from_file(struct file *file)
+                        {
+                        \treturn file->private_data;
+                        }
+                        """));
+    }
+
+    @Test
+    void renamedParameterGetsTheConversionLocalOnlyWhereTheBodyStillUsesIt() {
+        rewriteRun(new ChangeParamType("widget_detach", "w", "struct file *", "file",
+                "struct widget *w = widget_from_file(file);", java.util.Map.of("widget_put", "fput"), null),
+                c("""
+                        void widget_detach(struct widget *w, struct widget_client *client)
+                        {
+                        \tlist_del(&client->node);
+                        \twidget_put(w);
+                        }
+                        """, """
+                        void widget_detach(struct file *file, struct widget_client *client)
+                        {
+                        \tlist_del(&client->node);
+                        \tfput(file);
+                        }
+                        """),
+                c("widget.h", """
+                        static inline void widget_detach(struct widget *w, struct widget_client *client)
+                        {
+                        }
+
+                        void widget_lock_detach(struct widget *w, struct widget_client *client)
+                        {
+                        \tmutex_lock(&w->lock);
+                        \twidget_detach(w, client);
+                        }
+                        """, """
+                        static inline void widget_detach(struct file *file, struct widget_client *client)
+                        {
+                        }
+
+                        void widget_lock_detach(struct widget *w, struct widget_client *client)
+                        {
+                        \tmutex_lock(&w->lock);
+                        \twidget_detach(w, client);
+                        }
+                        """));
+    }
 }

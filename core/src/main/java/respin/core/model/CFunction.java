@@ -18,6 +18,11 @@ public record CFunction(String name, Span nameSpan, String returnType, List<CPar
         return body != null;
     }
 
+    /** A {@code static inline} definition: in a header, usually the stub for a configuration without the real one. */
+    public boolean isStaticInline() {
+        return isStatic && isInline;
+    }
+
     /** Declarators of the locals declared before {@code offset} in the body, outermost first. */
     public List<CDeclarator> localsBefore(int offset) {
         List<CDeclarator> out = new ArrayList<>();

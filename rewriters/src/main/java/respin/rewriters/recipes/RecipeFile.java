@@ -60,7 +60,7 @@ public final class RecipeFile {
         }
         Migrate migrate = top.containsKey("migrate") ? migrate(top.get("migrate")) : Migrate.NONE;
         String name = top.get("name").scalar("name");
-        String subject = name;
+        String subject = top.get("description").scalar("description");
         String blurb = "";
         if (top.containsKey("cover")) {
             Map<String, YamlNode> cover = top.get("cover").entries("cover", COVER);
@@ -81,7 +81,7 @@ public final class RecipeFile {
         }
         List<Rewriter> finish = migrate.conversion() == null ? List.of()
                 : List.of(new ConvertAtUse(migrate.from(), migrate.to(), migrate.conversion(),
-                        migrate.equivalents()));
+                        migrate.equivalents(), migrate.references()));
         return new Recipe(name, top.get("description").scalar("description"), subject, blurb, steps, finish);
     }
 
