@@ -33,7 +33,7 @@ class SeriesGoldenTest {
     Path tmp;
 
     /** A recipe run on a fixture tree, with its golden series under kernel-fixtures/series/NAME. */
-    record Case(String tree, String recipe, String name) {
+    record Case(String tree, String recipe, String name, String expected) {
         String recipeArg() {
             return recipe.endsWith(".yaml") ? Fixtures.dir(recipe).toString() : recipe;
         }
@@ -45,8 +45,9 @@ class SeriesGoldenTest {
     }
 
     static List<Case> cases() {
-        return List.of(new Case("mini-linux", "kvm-file", "kvm-file"),
-                new Case("widget-linux", "recipes/widget-file.yaml", "widget-file"));
+        return List.of(new Case("mini-linux", "kvm-file", "kvm-file", "mini-linux.expected"),
+                new Case("mini-linux", "kvm-file-wrapper", "kvm-file-wrapper", "mini-linux.wrapper.expected"),
+                new Case("widget-linux", "recipes/widget-file.yaml", "widget-file", "widget-linux.expected"));
     }
 
     private static final Case KVM_FILE = cases().get(0);
@@ -112,7 +113,7 @@ class SeriesGoldenTest {
         assumeTrue(Git.available(), "git is not on PATH");
         File repo = Fixtures.repository(c.tree(), tmp);
         assertEquals(0, series(c, repo, tmp.resolve("out")).exit());
-        Map<String, byte[]> expected = Fixtures.files(Fixtures.dir(c.tree() + ".expected"));
+        Map<String, byte[]> expected = Fixtures.files(Fixtures.dir(c.expected()));
         assertTrue(!expected.isEmpty());
         for (var e : expected.entrySet()) {
             String got = Git.run(repo, "show", "respin/" + c.name() + "-v1:" + e.getKey());

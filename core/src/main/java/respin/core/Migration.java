@@ -21,7 +21,7 @@ public record Migration(SourceTree tree, List<CTranslationUnit> parsed, SymbolIn
         CandidateScan scan = new CandidateScan(tree);
         List<CTranslationUnit> parsed = scan.parse(recipe.identifiers());
         SymbolIndex index = new SymbolIndex(parsed);
-        index.onMiss(name -> scan.headersMentioning(name, index.paths()));
+        index.onMiss(name -> scan.headersMentioning(name, index.paths())).fileLoader(scan::file);
         Plan plan = new Planner(index).plan(recipe);
         return new Migration(tree, parsed, index, plan, new StepContents(plan, index));
     }

@@ -1,5 +1,6 @@
 package respin.rewriters;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,7 @@ public final class ChangeParamType implements Rewriter {
             return;
         }
         Set<Integer> indexes = new LinkedHashSet<>();
+        Set<String> headers = new HashSet<>();
         for (Located<CFunction> lf : all) {
             CFunction f = lf.node();
             CParameter p = f.param(param).orElse(null);
@@ -103,6 +105,9 @@ public final class ChangeParamType implements Rewriter {
                     + " becomes " + Layout.declaration(newType, name()));
             if (f.isDefinition()) {
                 body(ctx, lf);
+            }
+            if (headers.add(lf.path())) {
+                ForwardDeclaration.ensure(ctx, lf.unit(), p.type(), newType, displayName());
             }
         }
         for (int i : indexes) {

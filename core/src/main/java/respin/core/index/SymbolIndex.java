@@ -30,6 +30,7 @@ public final class SymbolIndex {
     private final Map<String, List<Located<CCall>>> calls = new LinkedHashMap<>();
 
     private Function<String, Collection<CTranslationUnit>> onMiss;
+    private Function<String, Optional<CTranslationUnit>> fileLoader = path -> Optional.empty();
     private final Set<String> missed = new HashSet<>();
 
     public SymbolIndex(Collection<CTranslationUnit> parsed) {
@@ -44,6 +45,23 @@ public final class SymbolIndex {
     public SymbolIndex onMiss(Function<String, Collection<CTranslationUnit>> lookup) {
         this.onMiss = lookup;
         return this;
+    }
+
+    /** How to read a file of the tree by path when a rewriter needs one the scan did not pick. */
+    public SymbolIndex fileLoader(Function<String, Optional<CTranslationUnit>> loader) {
+        this.fileLoader = loader;
+        return this;
+    }
+
+    /** The file at {@code path}, indexed from now on; empty when the tree has no such file. */
+    public Optional<CTranslationUnit> ensureFile(String path) {
+        CTranslationUnit u = units.get(path);
+        if (u != null || !missed.add("file:" + path)) {
+            return Optional.ofNullable(u);
+        }
+        Optional<CTranslationUnit> loaded = fileLoader.apply(path);
+        loaded.ifPresent(l -> addAll(List.of(l)));
+        return loaded;
     }
 
     private void addAll(Collection<CTranslationUnit> parsed) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,6 +105,16 @@ public final class CandidateScan {
             }
         }
         return out;
+    }
+
+    /** The file at {@code path}, parsed, or empty when the tree has none. */
+    public Optional<CTranslationUnit> file(String path) {
+        for (SourceTree.Entry e : tree.cFiles()) {
+            if (e.path().equals(path)) {
+                return Optional.of(CSourceParser.parse(path, new String(tree.read(e), StandardCharsets.ISO_8859_1)));
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern TAG = Pattern.compile("(?:struct|union) (\\w+)");

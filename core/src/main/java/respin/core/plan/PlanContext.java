@@ -69,7 +69,10 @@ public final class PlanContext {
     }
 
     public void leftover(Span span, String reason) {
-        leftovers.add(new Leftover(span, reason));
+        Leftover l = new Leftover(span, reason);
+        if (!leftovers.contains(l)) {
+            leftovers.add(l);
+        }
     }
 
     public void typeChanged(TypeChange change) {

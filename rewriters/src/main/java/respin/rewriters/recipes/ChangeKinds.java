@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import respin.core.edit.Layout;
 import respin.core.plan.Rewriter;
+import respin.rewriters.AddDeclarations;
 import respin.rewriters.AddField;
 import respin.rewriters.AddHelper;
+import respin.rewriters.AddInclude;
 import respin.rewriters.AddParameter;
 import respin.rewriters.ChangeFieldType;
 import respin.rewriters.ChangeParamType;
@@ -38,6 +40,10 @@ final class ChangeKinds {
         add(new ChangeKind("insert-statement", Set.of("function", "after", "statement"), Set.of(),
                 a -> each(a.strings("function"), fn -> new InsertStatement(fn, a.string("after"),
                         a.string("statement")))));
+        add(new ChangeKind("add-declarations", Set.of("after", "text"), Set.of(),
+                a -> List.of(new AddDeclarations(a.string("after"), a.string("text")))));
+        add(new ChangeKind("add-include", Set.of("file", "header"), Set.of("mentions"),
+                a -> List.of(new AddInclude(a.string("file"), a.string("header"), a.string("mentions")))));
         add(new ChangeKind("replace-body", Set.of("function", "body"), Set.of(),
                 a -> each(a.strings("function"), fn -> new ReplaceBody(fn, a.text("body")))));
     }
