@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import respin.core.Migration;
@@ -16,8 +17,10 @@ import respin.core.plan.PlannedStep;
 import respin.core.plan.Site;
 
 /** {@code respin explain}: the plan, step by step, without writing anything. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Show the plan: steps, files, every site and its decision, what is left for a human.")
+@Command(name = "explain", mixinStandardHelpOptions = true, description = {
+    "Show the plan: steps, files, every site and its decision, what is left for a human.",
+    "With --exports (no recipe needed): every symbol exported from the --subsystem-path folders and its users "
+        + "outside them, to tell which exports nothing outside needs."})
 final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,8 +31,27 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the plan as JSON: steps, sites, leftovers, notes.")
     boolean json;
 
+    @Option(names = "--exports", description = "Report exported symbols and their users outside the subsystem.")
+    boolean exports;
+
+    @Option(names = "--subsystem-path", paramLabel = "PATH",
+            description = "With --exports: a folder of the subsystem (repeatable), e.g. virt/kvm.")
+    List<String> subsystem = new ArrayList<>();
+
+    @Option(names = "--symbol", paramLabel = "NAME", description = "With --exports: only these symbols (repeatable).")
+    List<String> symbols = new ArrayList<>();
+
     @Override
     public Integer call() {
+        if (exports) {
+            if (subsystem.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--exports needs at least one --subsystem-path");
+            }
+            try (SourceTree t = tree.open()) {
+                ExportsReport.print(spec.commandLine().getOut(), t, subsystem, symbols);
+            }
+            return 0;
+        }
         try (SourceTree t = tree.open()) {
             Migration m = Migration.run(t, tree.recipe());
             PrintWriter out = spec.commandLine().getOut();

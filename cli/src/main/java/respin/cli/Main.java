@@ -3,6 +3,7 @@ package respin.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import respin.core.BadInputException;
 import respin.core.RespinException;
 
@@ -30,6 +31,9 @@ public final class Main {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            if (ex instanceof ParameterException pe) {
+                return commandLine.getParameterExceptionHandler().handleParseException(pe, new String[0]);
+            }
             if (ex instanceof BadInputException || ex instanceof RespinException) {
                 err.println("respin: " + ex.getMessage());
                 return BAD_INPUT;

@@ -1,7 +1,10 @@
 package respin.cli;
 
 import java.io.File;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import respin.core.parse.SourceTree;
 import respin.core.plan.Recipe;
 import respin.rewriters.recipes.Recipes;
@@ -16,7 +19,10 @@ final class TreeOptions {
             description = "Revision to work on, read from the object database (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--recipe", paramLabel = "R", required = true,
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--recipe", paramLabel = "R",
             description = "Built-in recipe name (see 'respin recipes') or a recipe file (YAML).")
     String recipe;
 
@@ -26,6 +32,9 @@ final class TreeOptions {
     }
 
     Recipe recipe() {
+        if (recipe == null) {
+            throw new ParameterException(command.commandLine(), "Missing required option: '--recipe=R'");
+        }
         return Recipes.resolve(recipe);
     }
 

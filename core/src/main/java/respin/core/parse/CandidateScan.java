@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -101,6 +102,20 @@ public final class CandidateScan {
                 String text = new String(tree.read(reader, e), StandardCharsets.ISO_8859_1);
                 if (mentionsAny(text, Set.of(name))) {
                     out.add(CSourceParser.parse(e.path(), text));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every C file whose path passes {@code wanted}, parsed, in tree order. */
+    public List<CTranslationUnit> parseWhere(Predicate<String> wanted) {
+        List<CTranslationUnit> out = new ArrayList<>();
+        try (ObjectReader reader = tree.repository().newObjectReader()) {
+            for (SourceTree.Entry e : tree.cFiles()) {
+                if (wanted.test(e.path())) {
+                    out.add(CSourceParser.parse(e.path(), new String(tree.read(reader, e),
+                            StandardCharsets.ISO_8859_1)));
                 }
             }
         }

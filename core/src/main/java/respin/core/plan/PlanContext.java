@@ -102,6 +102,12 @@ public final class PlanContext {
         return replaced.stream().anyMatch(r -> r.contains(span));
     }
 
+    /** True when an edit recorded so far, in any step, rewrites bytes that hold {@code span}. */
+    public boolean isEdited(Span span) {
+        return edits.values().stream().flatMap(List::stream).anyMatch(e -> e.path().equals(span.file())
+                && e.start() < e.end() && e.start() <= span.start() && span.end() <= e.end());
+    }
+
     /**
      * Two steps that cannot be separated without an intermediate tree that does not
      * build: {@code file} passes a value retyped by one to {@code callee}, retyped by the other.

@@ -17,6 +17,7 @@ import respin.rewriters.ChangeParamType;
 import respin.rewriters.InsertStatement;
 import respin.rewriters.RemoveField;
 import respin.rewriters.ReplaceBody;
+import respin.rewriters.Unexport;
 
 /** The changes a recipe file can list, by name: each built-in rewriter with its keys. */
 final class ChangeKinds {
@@ -44,6 +45,9 @@ final class ChangeKinds {
                 a -> List.of(new AddDeclarations(a.string("after"), a.string("text")))));
         add(new ChangeKind("add-include", Set.of("file", "header"), Set.of("mentions"),
                 a -> List.of(new AddInclude(a.string("file"), a.string("header"), a.string("mentions")))));
+        add(new ChangeKind("unexport", Set.of("symbol", "inside"), Set.of("internal-macro"),
+                a -> each(a.strings("symbol"), sym -> new Unexport(sym, a.strings("inside"),
+                        a.string("internal-macro")))));
         add(new ChangeKind("replace-body", Set.of("function", "body"), Set.of(),
                 a -> each(a.strings("function"), fn -> new ReplaceBody(fn, a.text("body")))));
     }

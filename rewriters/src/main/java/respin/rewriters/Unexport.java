@@ -1,0 +1,109 @@
+package respin.rewriters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import respin.core.edit.Layout;
+import respin.core.edit.TextEdit;
+import respin.core.index.Export;
+import respin.core.index.ExportUsers;
+import respin.core.index.SymbolUses;
+import respin.core.model.CTranslationUnit;
+import respin.core.model.Span;
+import respin.core.plan.PlanContext;
+import respin.core.plan.Rewriter;
+
+/**
+ * Stops exporting a symbol that nothing outside its subsystem uses any more: its
+ * {@code EXPORT_SYMBOL*} line becomes the subsystem's internal export macro when the
+ * tree defines one, and goes away otherwise, but only when no other file of the
+ * subsystem uses it either (it may be another module: kvm-intel.ko uses kvm.ko). While a user outside remains (counting the
+ * recipe's own edits only as far as they are known), the export stays and each user is
+ * left for a human.
+ */
+public final class Unexport implements Rewriter {
+    private final String symbol;
+    private final List<String> inside;
+    private final String internalMacro;
+
+    /**
+     * @param inside        the subsystem's folders ({@code virt/kvm}, {@code arch/*}{@code /kvm})
+     * @param internalMacro the export macro for the subsystem's own modules, or null
+     */
+    public Unexport(String symbol, List<String> inside, String internalMacro) {
+        this.symbol = symbol;
+        this.inside = List.copyOf(inside);
+        this.internalMacro = internalMacro;
+    }
+
+    @Override
+    public String displayName() {
+        return "Stop exporting " + symbol + "() outside " + String.join(", ", inside);
+    }
+
+    @Override
+    public Set<String> identifiers() {
+        return internalMacro == null ? Set.of(symbol) : Set.of(symbol, internalMacro);
+    }
+
+    @Override
+    public void plan(PlanContext ctx) {
+        List<Span> users = new ArrayList<>();
+        List<Span> insideUsers = new ArrayList<>();
+        List<Export> exports = new ArrayList<>();
+        boolean macroDefined = false;
+        Pattern define = internalMacro == null ? null
+                : Pattern.compile("(?m)^\\s*#\\s*define\\s+" + Pattern.quote(internalMacro) + "\\b");
+        for (CTranslationUnit u : ctx.index().units()) {
+            macroDefined |= define != null && define.matcher(u.text()).find();
+            if (ExportUsers.isInside(u.path(), inside)) {
+                List<Export> here = Export.in(u).stream().filter(e -> e.symbol().equals(symbol)).toList();
+                exports.addAll(here);
+                if (here.isEmpty()) {
+                    insideUsers.addAll(SymbolUses.in(u, Set.of(symbol)).getOrDefault(symbol, List.of()));
+                }
+            } else {
+                SymbolUses.in(u, Set.of(symbol)).getOrDefault(symbol, List.of()).stream()
+                        .filter(s -> !ctx.isReplaced(s) && !ctx.isEdited(s)).forEach(users::add);
+            }
+        }
+        if (exports.isEmpty()) {
+            ctx.leftover(null, symbol + "() is not exported under " + String.join(", ", inside));
+            return;
+        }
+        if (!users.isEmpty()) {
+            for (Span s : users) {
+                ctx.leftover(s, symbol + "() is used here, outside " + String.join(", ", inside)
+                        + ": its export stays");
+            }
+            return;
+        }
+        if (!macroDefined && !insideUsers.isEmpty()) {
+            for (Span s : insideUsers) {
+                ctx.leftover(s, symbol + "() is used here, maybe from another module of the subsystem, and the "
+                        + "tree has no " + (internalMacro == null ? "internal export macro" : internalMacro)
+                        + ": its export stays");
+            }
+            return;
+        }
+        for (Export e : exports) {
+            if (e.macro().equals(internalMacro)) {
+                ctx.site(e.span(), symbol + "() is exported for the subsystem only already");
+            } else if (macroDefined) {
+                ctx.edit(TextEdit.replace(new Span(e.span().file(), e.span().start(),
+                        e.span().start() + e.macro().length(), e.span().line(), e.span().col()), internalMacro,
+                        displayName()));
+                ctx.site(e.span(), e.macro() + "(" + symbol + ") becomes " + internalMacro + "(" + symbol
+                        + "): no user outside");
+            } else {
+                String text = ctx.index().unit(e.span().file()).orElseThrow().text();
+                int start = Layout.lineStart(text, e.span().start());
+                ctx.edit(new TextEdit(e.span().file(), start, Layout.nextLineStart(text, e.span().end()), "",
+                        displayName()));
+                ctx.site(e.span(), e.macro() + "(" + symbol + ") removed: no user outside"
+                        + (internalMacro == null ? "" : " and the tree has no " + internalMacro));
+            }
+        }
+    }
+}
