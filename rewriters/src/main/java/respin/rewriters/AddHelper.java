@@ -83,7 +83,8 @@ public final class AddHelper implements Rewriter {
         }
         var defs = ctx.index().definitions(anchor);
         if (defs.isEmpty()) {
-            ctx.leftover(null, "no definition of " + anchor + "() to add " + name + "() after");
+            ctx.leftover(null, "no definition of " + anchor + "() to add " + name + "() after"
+                    + ctx.index().closestFunction(anchor));
             return;
         }
         boolean hasReal = defs.stream().anyMatch(d -> !d.node().isStaticInline());

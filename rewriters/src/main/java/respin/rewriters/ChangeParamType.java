@@ -79,7 +79,7 @@ public final class ChangeParamType implements Rewriter {
     public void plan(PlanContext ctx) {
         List<Located<CFunction>> all = ctx.index().functions(function);
         if (all.isEmpty()) {
-            ctx.leftover(null, "no function " + function + " in the tree");
+            ctx.leftover(null, "no function " + function + " in the tree" + ctx.index().closestFunction(function));
             return;
         }
         Set<Integer> indexes = new LinkedHashSet<>();

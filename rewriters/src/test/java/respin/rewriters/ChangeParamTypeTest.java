@@ -1,8 +1,10 @@
 package respin.rewriters;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static respin.rewriters.RewriteTest.c;
 import static respin.rewriters.RewriteTest.rewriteRun;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -155,5 +157,14 @@ class ChangeParamTypeTest {
     void unknownFunctionChangesNothing() {
         rewriteRun(new ChangeParamType("no_such_function", "kvm", "struct file *"),
                 c("int other(struct kvm *kvm);\n"));
+    }
+
+    @Test
+    void aMisspelledFunctionIsLeftForAHumanWithTheClosestName() {
+        var plan = rewriteRun(new ChangeParamType("widget_atach", "w", "struct file *"),
+                c("int widget_attach(struct widget *w);\n"));
+        assertEquals(List.of(
+                "no function widget_atach in the tree (did you mean 'widget_attach'?)"),
+                plan.leftovers().stream().map(Object::toString).toList());
     }
 }

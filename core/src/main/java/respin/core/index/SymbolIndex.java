@@ -98,6 +98,11 @@ public final class SymbolIndex {
         return Optional.ofNullable(units.get(path));
     }
 
+    /** {@code " (did you mean 'x'?)"} with the indexed function closest to {@code name}, or "". */
+    public String closestFunction(String name) {
+        return Names.suggestion(name, functions.keySet());
+    }
+
     /** Every definition, prototype and stub of a function, in file order. */
     public List<Located<CFunction>> functions(String name) {
         return functions.getOrDefault(name, List.of());

@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import respin.core.BadInputException;
+import respin.core.index.Names;
 import respin.core.plan.Recipe;
 import respin.core.plan.RecipeStep;
 import respin.core.plan.Rewriter;

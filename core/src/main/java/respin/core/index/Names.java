@@ -1,14 +1,14 @@
-package respin.rewriters.recipes;
+package respin.core.index;
 
 import java.util.Collection;
 
 /** "Did you mean" for misspelled names: the closest known name within a small edit distance. */
-final class Names {
+public final class Names {
     private Names() {
     }
 
     /** {@code " (did you mean 'x'?)"}, or the empty string when nothing is close. */
-    static String suggestion(String name, Collection<String> known) {
+    public static String suggestion(String name, Collection<String> known) {
         String best = null;
         int bestDistance = Math.max(2, name.length() / 3) + 1;
         for (String k : known) {
@@ -22,7 +22,7 @@ final class Names {
     }
 
     /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
