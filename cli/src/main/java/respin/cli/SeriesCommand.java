@@ -26,9 +26,11 @@ import respin.core.check.PatchText;
 import respin.core.parse.SourceTree;
 import respin.core.plan.PlannedStep;
 import respin.core.series.CoverLetter;
+import respin.core.series.ExecEach;
 import respin.core.series.FormatPatch;
 import respin.core.series.Identity;
 import respin.core.series.PatchFile;
+import respin.core.series.Recipients;
 import respin.core.series.Series;
 import respin.core.series.SeriesBuilder;
 import respin.core.series.StepCommit;
@@ -46,6 +48,14 @@ final class SeriesCommand implements Callable<Integer> {
 
     @Mixin
     TreeOptions tree;
+
+    @Mixin
+    MailOptions mail;
+
+    @Option(names = "--exec", paramLabel = "CMD",
+            description = {"After writing, run 'sh -c CMD' at every patch in a scratch checkout (like git rebase -x);",
+                "stops at the first patch where it fails and exits 1."})
+    String exec;
 
     @Option(names = {"-o", "--output-directory"}, paramLabel = "DIR",
             description = "Where the patch files go; must not exist or be empty (default: respin-out/<recipe>-v<N>).")
@@ -114,6 +124,7 @@ final class SeriesCommand implements Callable<Integer> {
                 m.contents().step(i).forEach((p, text) -> files.put(p, text.getBytes(StandardCharsets.ISO_8859_1)));
                 commits.add(new StepCommit(s.subject(), s.body(), files));
             }
+            commits = mail.prefixed(commits, t.repository(), t.commit(), out);
             String branchName = branch != null ? branch : "respin/" + recipeName + "-v" + version;
             Series series = new SeriesBuilder(t.repository()).base(t.commit()).branch(branchName).author(me)
                     .signoff(me).templates(tpl).steps(commits).call();
@@ -121,14 +132,12 @@ final class SeriesCommand implements Callable<Integer> {
             List<String> notes = new ArrayList<>(m.plan().notes());
             String blurb = m.plan().recipe().coverBlurb().strip()
                     + (notes.isEmpty() ? "" : "\n\n" + String.join("\n\n", notes));
-            FormatPatch fp = new FormatPatch(t.repository()).series(series)
-                    .subjectPrefix(rfc ? "RFC " + subjectPrefix : subjectPrefix).signature(SIGNATURE)
-                    .templates(tpl)
-                    .coverLetter(coverLetter ? new CoverLetter(m.plan().recipe().coverSubject(), blurb, left) : null);
-            if (version > 1) {
-                fp.version(version);
+            CoverLetter cover = coverLetter ? new CoverLetter(m.plan().recipe().coverSubject(), blurb, left) : null;
+            List<PatchFile> patches = format(t, series, tpl, cover, List.of());
+            if (mail.wantsRecipients()) {
+                patches = format(t, series, tpl, cover,
+                        mail.recipients(t.repository(), t.commit(), series.commits(), patches));
             }
-            List<PatchFile> patches = fp.call();
             Files.createDirectories(dir.toPath());
             for (PatchFile p : patches) {
                 Files.write(dir.toPath().resolve(p.fileName()), p.content());
@@ -140,8 +149,26 @@ final class SeriesCommand implements Callable<Integer> {
             long warnings = checks.stream().mapToLong(c -> c.count(Level.WARNING)).sum();
             out.printf("checks: %d errors, %d warnings in %d patches%s%n", errors, warnings, checks.size(),
                     errors + warnings == 0 ? "" : " (respin check " + dir + "/*.patch for the report)");
-            return errors + warnings == 0 ? 0 : Main.PROBLEMS;
+            boolean execOk = true;
+            if (exec != null) {
+                ExecEach.Result r = new ExecEach(t.repository(), exec, out).run(series);
+                out.println(r.ok() ? "exec: '" + exec + "' passed at all " + series.commits().size() + " patches"
+                        : "exec: first failing patch: " + r.failedPatch());
+                execOk = r.ok();
+            }
+            return errors + warnings == 0 && execOk ? 0 : Main.PROBLEMS;
         }
+    }
+
+    private List<PatchFile> format(SourceTree t, Series series, Templates tpl, CoverLetter cover,
+            List<Recipients> recipients) {
+        FormatPatch fp = new FormatPatch(t.repository()).series(series)
+                .subjectPrefix(rfc ? "RFC " + subjectPrefix : subjectPrefix).signature(SIGNATURE)
+                .templates(tpl).coverLetter(cover).thread(mail.thread).recipients(recipients);
+        if (version > 1) {
+            fp.version(version);
+        }
+        return fp.call();
     }
 
     private void summary(PrintWriter out, Migration m, List<PatchFile> patches, Series series, File dir,

@@ -63,6 +63,15 @@ final class ByteBuf {
         return len - (i + 1);
     }
 
+    void set(int i, byte b) {
+        buf[i] = b;
+    }
+
+    /** Keeps the first {@code n} bytes. */
+    void truncate(int n) {
+        len = n;
+    }
+
     /** Drops trailing whitespace, as git's {@code strbuf_rtrim}. */
     void rtrim() {
         while (len > 0 && Ascii.isSpace(buf[len - 1])) {

@@ -84,11 +84,16 @@ final class Compaction {
     }
 
     static void compact(XFile f, XFile o) {
+        compact(f, o, true);
+    }
+
+    /** Without {@code indentHeuristic} (git's {@code xpp.flags = 0}), a group that can slide stays at its lowest place. */
+    static void compact(XFile f, XFile o, boolean indentHeuristic) {
         Group g = new Group(f);
         Group go = new Group(o);
         for (;;) {
             if (g.end != g.start) {
-                compactGroup(f, o, g, go);
+                compactGroup(f, o, g, go, indentHeuristic);
             }
             if (!g.next(f)) {
                 break;
@@ -97,7 +102,7 @@ final class Compaction {
         }
     }
 
-    private static void compactGroup(XFile f, XFile o, Group g, Group go) {
+    private static void compactGroup(XFile f, XFile o, Group g, Group go, boolean indentHeuristic) {
         int groupsize;
         int earliestEnd;
         int endMatchingOther;
@@ -127,6 +132,9 @@ final class Compaction {
                 sync(g.slideUp(f));
                 sync(go.previous(o));
             }
+            return;
+        }
+        if (!indentHeuristic) {
             return;
         }
         int shift = Math.max(earliestEnd, g.end - groupsize - 1);

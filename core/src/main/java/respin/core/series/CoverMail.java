@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
@@ -21,24 +22,26 @@ final class CoverMail {
         this.templates = templates;
     }
 
-    ByteBuf write(CoverLetter cover, RevCommit base, List<RevCommit> commits, String prefix)
-            throws IOException {
+    ByteBuf write(CoverLetter cover, RevCommit origin, BaseInfo base, List<RevCommit> commits, String prefix,
+            ThreadHeaders thread, Recipients rcpt) throws IOException {
         RevCommit tip = commits.get(commits.size() - 1);
         ByteBuf sb = new ByteBuf();
         MailHeaders.mboxFrom(sb, tip);
+        thread.write(sb);
         MailHeaders.fromAndDate(sb, tip.getCommitterIdent());
         byte[] subject = MessageText.of(QuotePath.bytes(cover.subject())).title;
         MailHeaders.subject(sb, MailHeaders.tag(prefix, 0, commits.size(), true), subject);
         if (needs8bit(cover, commits)) {
             MailHeaders.mime(sb);
         }
+        rcpt.write(sb);
         sb.add('\n');
 
         ByteBuf blurb = new ByteBuf();
         MessageText.appendRemainder(blurb, QuotePath.bytes(cover.blurb()), 0);
         ByteBuf shortlog = Shortlog.of(commits);
         ByteBuf stat = new ByteBuf();
-        DiffOutput.statAndSummary(stat, diff.files(base.getTree(), tip.getTree()));
+        DiffOutput.statAndSummary(stat, diff.files(origin.getTree(), tip.getTree()));
 
         Map<String, Object> scope = new HashMap<>();
         scope.put("subject", cover.subject());
@@ -48,7 +51,8 @@ final class CoverMail {
         scope.put("hasLeftForHuman", !cover.leftForHuman().isEmpty());
         scope.put("shortlog", chomp(shortlog));
         scope.put("diffstat", chomp(stat));
-        scope.put("baseCommit", base.name());
+        scope.put("baseCommit", base.commit().name());
+        scope.put("prerequisitePatchIds", base.prerequisites().stream().map(ObjectId::name).toList());
         scope.put("total", commits.size());
         String body = templates.render("cover-letter", scope);
         sb.add(body);

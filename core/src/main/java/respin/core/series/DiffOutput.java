@@ -21,6 +21,14 @@ final class DiffOutput {
         this.drivers = drivers;
     }
 
+    /** Git's {@code zlib_compression_level}: core.loosecompression, else core.compression, else best speed. */
+    private int compressionLevel() {
+        var cfg = repo.getConfig();
+        int level = cfg.getInt("core", null, "loosecompression",
+                cfg.getInt("core", null, "compression", BinaryPatch.DEFAULT_LEVEL));
+        return level < 0 ? java.util.zip.Deflater.DEFAULT_COMPRESSION : level;
+    }
+
     /** The files changed from {@code oldTree} to {@code newTree}, in git's order. */
     List<FilePatch> files(AnyObjectId oldTree, AnyObjectId newTree) throws IOException {
         List<FilePatch> out = new ArrayList<>();
@@ -52,12 +60,13 @@ final class DiffOutput {
             paths.add(f.change().newPath());
         }
         drivers.load(paths);
+        int compression = compressionLevel();
         for (FilePatch f : files) {
             FuncName ff = drivers.funcName(f.change().oldPath());
             if (ff == FuncName.DEFAULT) {
                 ff = drivers.funcName(f.change().newPath());
             }
-            f.writePatch(out, abbrev, ff);
+            f.writePatch(out, abbrev, ff, compression);
         }
     }
 }

@@ -7,7 +7,7 @@ final class DiffStat {
     static final int MAIL_WIDTH = 72;
 
     /** One line of the stat: the name as printed and the counts. */
-    record Entry(byte[] name, int added, int deleted) {
+    record Entry(byte[] name, int added, int deleted, boolean binary) {
     }
 
     private DiffStat() {
@@ -19,13 +19,20 @@ final class DiffStat {
         }
         int maxLen = 0;
         int maxChange = 0;
+        int numberWidth = 0;
+        int binWidth = 0;
         for (Entry f : files) {
             maxLen = Math.max(maxLen, f.name().length);
+            if (f.binary()) {
+                binWidth = Math.max(binWidth, 14 + decimalWidth(f.added()) + decimalWidth(f.deleted()));
+                numberWidth = 3;
+                continue;
+            }
             maxChange = Math.max(maxChange, f.added() + f.deleted());
         }
-        int numberWidth = decimalWidth(maxChange);
+        numberWidth = Math.max(decimalWidth(maxChange), numberWidth);
         width = Math.max(width, 16 + 6 + numberWidth);
-        int graphWidth = maxChange;
+        int graphWidth = maxChange + 4 > binWidth ? maxChange : binWidth - 4;
         int nameWidth = maxLen;
         if (nameWidth + numberWidth + 6 + graphWidth > width) {
             if (graphWidth > width * 3 / 8 - numberWidth - 6) {
@@ -54,6 +61,16 @@ final class DiffStat {
                         break;
                     }
                 }
+            }
+            if (f.binary()) {
+                out.add(' ').add(prefix).add(name, from, name.length);
+                out.repeat(' ', Math.max(len - (name.length - from), 0));
+                out.add(" | ").add(String.format("%" + numberWidth + "s", "Bin"));
+                if (f.added() != 0 || f.deleted() != 0) {
+                    out.add(" " + f.deleted() + " -> " + f.added() + " bytes");
+                }
+                out.add('\n');
+                continue;
             }
             int add = f.added();
             int del = f.deleted();

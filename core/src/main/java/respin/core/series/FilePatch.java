@@ -9,6 +9,9 @@ import org.eclipse.jgit.lib.ObjectReader;
 /** One file of a commit's diff: its line diff, its diffstat entry, summary line and patch text as git prints them. */
 final class FilePatch {
     private final FileChange change;
+    private final boolean binary;
+    private final byte[] oldData;
+    private final byte[] newData;
     private final Lines oldLines;
     private final Lines newLines;
     private final List<LineDiff.Change> script;
@@ -17,6 +20,20 @@ final class FilePatch {
 
     private FilePatch(FileChange change, byte[] oldData, byte[] newData) {
         this.change = change;
+        this.binary = Lines.isBinary(oldData) || Lines.isBinary(newData);
+        if (binary) {
+            this.oldData = oldData;
+            this.newData = newData;
+            this.oldLines = null;
+            this.newLines = null;
+            this.script = List.of();
+            boolean same = java.util.Arrays.equals(oldData, newData);
+            this.added = same ? 0 : newData.length;
+            this.deleted = same ? 0 : oldData.length;
+            return;
+        }
+        this.oldData = null;
+        this.newData = null;
         this.oldLines = Lines.of(oldData);
         this.newLines = Lines.of(newData);
         this.script = change.oldId().equals(change.newId()) ? List.of() : LineDiff.diff(oldLines, newLines);
@@ -31,13 +48,7 @@ final class FilePatch {
     }
 
     static FilePatch of(FileChange change, ObjectReader reader) throws IOException {
-        byte[] oldData = blob(reader, change.oldId());
-        byte[] newData = blob(reader, change.newId());
-        if (Lines.isBinary(oldData) || Lines.isBinary(newData)) {
-            throw new UnsupportedContentException(change.sortPath(),
-                    "binary content; git would write a binary patch, which respin does not");
-        }
-        return new FilePatch(change, oldData, newData);
+        return new FilePatch(change, blob(reader, change.oldId()), blob(reader, change.newId()));
     }
 
     private static byte[] blob(ObjectReader reader, ObjectId id) throws IOException {
@@ -55,7 +66,7 @@ final class FilePatch {
         byte[] name = change.status() == FileChange.Status.RENAMED
                 ? renameName(change.oldPath(), change.newPath())
                 : QuotePath.quote(QuotePath.bytes(change.oldPath()));
-        return new DiffStat.Entry(name, added, deleted);
+        return new DiffStat.Entry(name, added, deleted, binary);
     }
 
     /** The {@code create mode}, {@code delete mode}, {@code rename} or {@code mode change} line, if any. */
@@ -86,7 +97,7 @@ final class FilePatch {
     }
 
     /** {@code diff --git} header, mode/rename/index lines, and the hunks. */
-    void writePatch(ByteBuf out, Abbrev abbrev, FuncName ff) throws IOException {
+    void writePatch(ByteBuf out, Abbrev abbrev, FuncName ff, int compression) throws IOException {
         FileChange c = change;
         byte[] a = QuotePath.quote(QuotePath.bytes("a/"), QuotePath.bytes(c.oldPath()));
         byte[] b = QuotePath.quote(QuotePath.bytes("b/"), QuotePath.bytes(c.newPath()));
@@ -107,11 +118,18 @@ final class FilePatch {
                     .add("\nrename to ").add(QuotePath.quote(QuotePath.bytes(c.newPath()))).add('\n');
         }
         if (!c.oldId().equals(c.newId())) {
-            out.add("index " + abbrev.hex(c.oldId()) + ".." + abbrev.hex(c.newId()));
+            out.add("index " + (binary ? c.oldId().name() + ".." + c.newId().name()
+                    : abbrev.hex(c.oldId()) + ".." + abbrev.hex(c.newId())));
             if (c.oldMode() == c.newMode()) {
                 out.add(" " + FileChange.mode(c.oldMode()));
             }
             out.add('\n');
+        }
+        if (binary) {
+            if (!java.util.Arrays.equals(oldData, newData)) {
+                BinaryPatch.write(out, oldData, newData, compression);
+            }
+            return;
         }
         if (script.isEmpty()) {
             return;
@@ -121,6 +139,39 @@ final class FilePatch {
         out.add("--- ").add(lbl0).add(hasSpace(lbl0) ? "\t\n" : "\n");
         out.add("+++ ").add(lbl1).add(hasSpace(lbl1) ? "\t\n" : "\n");
         Hunks.emit(out, oldLines, newLines, script, ff);
+    }
+
+    /** For git's patch id: both object names when the file is binary (returns true), else nothing. */
+    boolean patchIdBinary(java.security.MessageDigest md) {
+        if (binary) {
+            md.update(QuotePath.bytes(change.oldId().name()));
+            md.update(QuotePath.bytes(change.newId().name()));
+        }
+        return binary;
+    }
+
+    /** For git's patch id: the hunk lines without hunk headers or "\ No newline" notes, spaces removed. */
+    void patchIdHunks(java.security.MessageDigest md) {
+        if (script.isEmpty()) {
+            return;
+        }
+        ByteBuf hunks = new ByteBuf();
+        Hunks.emit(hunks, oldLines, newLines, LineDiff.diff(oldLines, newLines, false), FuncName.DEFAULT);
+        byte[] h = hunks.toByteArray();
+        int pos = 0;
+        while (pos < h.length) {
+            int end = pos;
+            while (end < h.length && h[end] != '\n') {
+                end++;
+            }
+            end = Math.min(end + 1, h.length);
+            boolean header = h[pos] == '@';
+            boolean noNewline = end - pos > 12 && h[pos] == '\\' && h[pos + 1] == ' ';
+            if (!header && !noNewline) {
+                PatchId.updateWithoutSpace(md, h, pos, end);
+            }
+            pos = end;
+        }
     }
 
     private static boolean hasSpace(byte[] s) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -23,6 +24,9 @@ public final class FormatPatch {
     private CoverLetter coverLetter;
     private String signature;
     private Templates templates;
+    private ObjectId baseCommit;
+    private boolean thread;
+    private List<Recipients> recipients = List.of();
     private boolean called;
 
     public FormatPatch(Repository repo) {
@@ -72,6 +76,36 @@ public final class FormatPatch {
     }
 
     /**
+     * The commit named by {@code base-commit:}, as git's {@code --base}; the series' own base by
+     * default. When it is an older first-parent ancestor, the commits in between are listed as
+     * {@code prerequisite-patch-id:} lines.
+     */
+    public FormatPatch base(ObjectId base) {
+        this.baseCommit = base;
+        return this;
+    }
+
+    /**
+     * Threading headers as git's {@code --thread} (shallow): every mail has a
+     * {@code Message-Id}, and each patch replies to the cover letter, or to the first patch
+     * when there is none. The ids are {@code <commit>.<date>.git.<committer email>} with the
+     * tip's committer date, so fixed dates give fixed ids.
+     */
+    public FormatPatch thread(boolean thread) {
+        this.thread = thread;
+        return this;
+    }
+
+    /**
+     * {@code To:} and {@code Cc:} of each patch, in series order (one entry per commit, or a
+     * single entry for all); the cover letter gets the union. Empty (the default) writes none.
+     */
+    public FormatPatch recipients(List<Recipients> perPatch) {
+        this.recipients = List.copyOf(perPatch);
+        return this;
+    }
+
+    /**
      * Formats the series: the cover letter first when there is one, then one file per commit.
      *
      * @throws SeriesException if a commit cannot be read, changes nothing, or holds content
@@ -95,25 +129,41 @@ public final class FormatPatch {
                 walk.parseHeaders(parsed.getParent(0));
                 commits.add(parsed);
             }
-            RevCommit base = walk.parseCommit(series.base());
+            RevCommit origin = walk.parseCommit(series.base());
             RevCommit tip = commits.get(commits.size() - 1);
             DiffOutput diff = new DiffOutput(repo, reader, new Abbrev(repo, reader),
-                    new DiffDrivers(repo, reader, tip.getTree(), base.getTree()));
+                    new DiffDrivers(repo, reader, tip.getTree(), origin.getTree()));
+            BaseInfo base = BaseInfo.of(walk, diff, origin, baseCommit != null ? baseCommit : origin);
             int total = commits.size();
+            if (recipients.size() > 1 && recipients.size() != total) {
+                throw new IllegalArgumentException("recipients for " + recipients.size() + " patches, series of " + total);
+            }
             boolean numbered = coverLetter != null || total > 1;
+            String email = tip.getCommitterIdent().getEmailAddress();
+            long when = tip.getCommitterIdent().getWhenAsInstant().getEpochSecond();
+            String root = null;
             List<PatchFile> out = new ArrayList<>();
             if (coverLetter != null) {
                 Templates t = templates != null ? templates : Templates.builtin();
-                ByteBuf mail = new CoverMail(diff, t).write(coverLetter, base, commits, prefix);
+                root = thread ? ThreadHeaders.id("cover", when, email) : null;
+                ByteBuf mail = new CoverMail(diff, t).write(coverLetter, origin, base, commits, prefix,
+                        new ThreadHeaders(root, List.of()), Recipients.union(recipients));
                 appendSignature(mail);
                 out.add(new PatchFile(PatchMail.fileName(namePrefix, 0, QuotePath.bytes("cover-letter")),
                         mail.toByteArray()));
             }
             for (int i = 0; i < total; i++) {
                 RevCommit c = commits.get(i);
-                ByteBuf mail = PatchMail.write(diff, c, MailHeaders.tag(prefix, i + 1, total, numbered));
+                ThreadHeaders th = ThreadHeaders.NONE;
+                if (thread) {
+                    String id = ThreadHeaders.id(c.name(), when, email);
+                    th = new ThreadHeaders(id, root == null ? List.of() : List.of(root));
+                    root = root == null ? id : root;
+                }
+                Recipients r = recipients.isEmpty() ? Recipients.NONE : recipients.get(recipients.size() == 1 ? 0 : i);
+                ByteBuf mail = PatchMail.write(diff, c, MailHeaders.tag(prefix, i + 1, total, numbered), th, r);
                 if (coverLetter == null && i == 0) {
-                    mail.add("\nbase-commit: " + base.name() + "\n");
+                    base.write(mail);
                 }
                 appendSignature(mail);
                 out.add(new PatchFile(PatchMail.fileName(namePrefix, i + 1, PatchMail.sanitizedSubject(c)),

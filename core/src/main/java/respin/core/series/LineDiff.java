@@ -41,14 +41,19 @@ final class LineDiff {
 
     /** The edit script from {@code a} to {@code b}, in file order. */
     static List<Change> diff(Lines a, Lines b) {
+        return diff(a, b, true);
+    }
+
+    /** The edit script, with or without the indent heuristic (git's patch ids use none). */
+    static List<Change> diff(Lines a, Lines b, boolean indentHeuristic) {
         Map<Key, Integer> classes = new HashMap<>();
         XFile f1 = new XFile(a, classify(a, classes));
         XFile f2 = new XFile(b, classify(b, classes));
         LineDiff d = new LineDiff(f1, f2);
         d.prepare(classes.size());
         d.myers();
-        Compaction.compact(f1, f2);
-        Compaction.compact(f2, f1);
+        Compaction.compact(f1, f2, indentHeuristic);
+        Compaction.compact(f2, f1, indentHeuristic);
         return d.script();
     }
 

@@ -15,19 +15,22 @@ final class PatchMail {
     private PatchMail() {
     }
 
-    static ByteBuf write(DiffOutput diff, RevCommit c, String tag) throws IOException {
+    static ByteBuf write(DiffOutput diff, RevCommit c, String tag, ThreadHeaders thread, Recipients rcpt)
+            throws IOException {
         List<FilePatch> files = diff.files(c.getParent(0).getTree(), c.getTree());
         if (files.isEmpty()) {
             throw new SeriesException("commit " + c.name() + " changes nothing; git format-patch would skip it");
         }
         ByteBuf sb = new ByteBuf();
         MailHeaders.mboxFrom(sb, c);
+        thread.write(sb);
         MailHeaders.fromAndDate(sb, c.getAuthorIdent());
         MessageText m = MessageText.of(Shortlog.rawMessage(c));
         MailHeaders.subject(sb, tag, m.title);
         if (m.hasNonAscii()) {
             MailHeaders.mime(sb);
         }
+        rcpt.write(sb);
         sb.add('\n');
         int bodyStart = sb.length();
         m.appendBody(sb);
