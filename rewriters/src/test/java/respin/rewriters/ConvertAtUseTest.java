@@ -143,4 +143,44 @@ class ConvertAtUseTest {
         assertEquals("x.c:5:6: d->kvm is now struct file *; respin cannot tell what this use needs",
                 plan.leftovers().get(0).toString());
     }
+
+    /** Each decision kind, as explain prints it: convert, dereference, NULL test, comparison, pass through, unknown. */
+    @Test
+    void everyDecisionKindIsNamed() {
+        String before = """
+                int track(struct kvm *kvm, int gfn);
+
+                int f(struct vfio_pci_core_device *vdev, struct vfio_pci_core_device *other)
+                {
+                \tif (!vdev->vdev.kvm)
+                \t\treturn 0;
+                \tif (vdev->vdev.kvm->mm != current->mm)
+                \t\treturn -EPERM;
+                \tif (vdev->vdev.kvm == other->vdev.kvm)
+                \t\treturn -EBUSY;
+                \tmystery(vdev->vdev.kvm);
+                \ttrack(vdev->vdev.kvm, 1);
+                \treturn zpci_kvm_hook.kvm_register(zdev, vdev->vdev.kvm);
+                }
+                """;
+        Plan plan = rewriteRun(List.of(new ChangeFieldType("struct vfio_device", "kvm", "struct file *"),
+                new ChangeParamType("track", "kvm", "struct file *")), List.of(CONVERT),
+                c("vfio.h", HEADER, HEADER.replace("\tstruct kvm *kvm;\n};\nstruct vfio_pci",
+                        "\tstruct file *kvm;\n};\nstruct vfio_pci")),
+                c("zdev.c", before, before.replace("int track(struct kvm *kvm", "int track(struct file *kvm")
+                        .replace("\tif (vdev->vdev.kvm->mm", "\tif (file_to_kvm(vdev->vdev.kvm)->mm")
+                        .replace("kvm_register(zdev, vdev->vdev.kvm)", "kvm_register(zdev, file_to_kvm(vdev->vdev.kvm))")));
+        assertEquals(List.of(
+                "zdev.c:5:7: vdev->vdev.kvm tested for NULL: unchanged",
+                "zdev.c:7:6: vdev->vdev.kvm dereferenced: file_to_kvm(vdev->vdev.kvm)",
+                "zdev.c:9:6: vdev->vdev.kvm compared with another struct file *: the same VM either way, unchanged",
+                "zdev.c:9:24: other->vdev.kvm compared with another struct file *: the same VM either way, unchanged",
+                "zdev.c:12:8: vdev->vdev.kvm passed to track(), whose parameter is struct file * too: unchanged",
+                "zdev.c:13:42: vdev->vdev.kvm passed to zpci_kvm_hook.kvm_register(), which wants struct kvm *: "
+                        + "file_to_kvm(vdev->vdev.kvm)"),
+                plan.sites().stream().filter(x -> x.span() != null && x.span().file().equals("zdev.c")
+                        && x.decision().contains("vdev.kvm")).map(x -> x.span() + ": " + x.decision()).toList());
+        assertEquals(List.of("zdev.c:11:10: vdev->vdev.kvm (now struct file *) is passed to mystery(), whose "
+                + "parameter type respin cannot see"), plan.leftovers().stream().map(Object::toString).toList());
+    }
 }
