@@ -31,6 +31,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the plan as JSON: steps, sites, leftovers, notes.")
     boolean json;
 
+    @Option(names = "--grep", description = "Compare the plan with a git grep of the migrated names: every hit is "
+            + "a site of the plan or explained (comment, string, export, another struct's member); exit 1 otherwise.")
+    boolean grep;
+
     @Option(names = "--exports", description = "Report exported symbols and their users outside the subsystem.")
     boolean exports;
 
@@ -55,6 +59,9 @@ final class ExplainCommand implements Callable<Integer> {
         try (SourceTree t = tree.open()) {
             Migration m = Migration.run(t, tree.recipe());
             PrintWriter out = spec.commandLine().getOut();
+            if (grep) {
+                return new GrepCheck(m).run(out);
+            }
             if (json) {
                 json(out, m);
                 return 0;

@@ -204,7 +204,11 @@ public final class ConvertAtUse implements Rewriter {
             String a = arg.text();
             CTranslationUnit u = lc.unit();
             if (a.equals("NULL") || isNewTyped(ctx, u, arg.span().start(), a)) {
-                continue; // field uses were classified above; parameters and NULL pass as they are
+                if (!MEMBER.matcher(a).matches()) { // field uses were classified above
+                    ctx.site(c.step(), arg.span(), a + " passed to " + call.callee() + "()"
+                            + (a.equals("NULL") ? "" : ", already " + newType) + ": unchanged");
+                }
+                continue;
             }
             Optional<String> t = ctx.types().typeOf(u, arg.span().start(), a);
             Matcher m = MEMBER.matcher(a);

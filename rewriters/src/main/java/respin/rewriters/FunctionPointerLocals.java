@@ -1,5 +1,6 @@
 package respin.rewriters;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import respin.core.edit.Layout;
 import respin.core.edit.TextEdit;
@@ -42,9 +43,13 @@ final class FunctionPointerLocals {
                     }
                     Pattern assigned = Pattern.compile("\\b" + Pattern.quote(d.name())
                             + "\\s*=\\s*(symbol_get\\s*\\(\\s*|&\\s*)?" + Pattern.quote(function) + "\\b");
-                    if (!assigned.matcher(u.text(f.body().span())).find()) {
+                    Matcher found = assigned.matcher(u.text(f.body().span()));
+                    if (!found.find()) {
                         continue;
                     }
+                    int at = f.body().span().start() + found.start();
+                    ctx.site(u.lines().span(at, f.body().span().start() + found.end()), d.name() + " holds "
+                            + function + "(): its parameter " + index + " follows");
                     CParameter p = d.fnParams().get(index);
                     if (TypeResolver.normalise(p.type()).equals(TypeResolver.normalise(newType))) {
                         continue;

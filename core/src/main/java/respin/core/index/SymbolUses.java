@@ -29,45 +29,11 @@ public final class SymbolUses {
             }
         }
         Map<String, List<Span>> out = new LinkedHashMap<>();
-        String t = u.text();
-        int n = t.length();
-        int i = 0;
-        while (i < n) {
-            char c = t.charAt(i);
-            if (c == '/' && i + 1 < n && t.charAt(i + 1) == '*') {
-                int end = t.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
-            } else if (c == '/' && i + 1 < n && t.charAt(i + 1) == '/') {
-                int end = t.indexOf('\n', i);
-                i = end < 0 ? n : end;
-            } else if (c == '"' || c == '\'') {
-                i = literalEnd(t, i);
-            } else if (Character.isJavaIdentifierStart(c) && c != '$') {
-                int s = i;
-                while (i < n && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '_')) {
-                    i++;
-                }
-                String word = t.substring(s, i);
-                if (names.contains(word) && !declared.contains(s)) {
-                    out.computeIfAbsent(word, k -> new ArrayList<>()).add(u.lines().span(s, i));
-                }
-            } else if (Character.isDigit(c)) {
-                while (i < n && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '_')) {
-                    i++;
-                }
-            } else {
-                i++;
+        for (WordHit h : WordHit.in(u.text(), names)) {
+            if (h.where() == WordHit.Where.CODE && !declared.contains(h.start())) {
+                out.computeIfAbsent(h.word(), k -> new ArrayList<>()).add(u.lines().span(h.start(), h.end()));
             }
         }
         return out;
-    }
-
-    private static int literalEnd(String t, int start) {
-        char q = t.charAt(start);
-        int i = start + 1;
-        while (i < t.length() && t.charAt(i) != q && t.charAt(i) != '\n') {
-            i += t.charAt(i) == '\\' ? 2 : 1;
-        }
-        return Math.min(t.length(), i + 1);
     }
 }

@@ -35,6 +35,7 @@ final class GroupedTokens {
     static List<Token> of(Toks t, Pair<TokenSource, CharStream> source) {
         List<Token> out = new ArrayList<>();
         int prev = -1;
+        int prevPrev = -1;
         for (int i = 0; i < t.size(); i++) {
             int ty = t.type[i];
             int m = t.match[i];
@@ -43,13 +44,16 @@ final class GroupedTokens {
                 g = new Grouped(source, CLexer.PARENS, t, i, m);
             } else if (m > i && ty == CLexer.LBRACKET) {
                 g = new Grouped(source, CLexer.BRACKETS, t, i, m);
-            } else if (m > i && ty == CLexer.LBRACE && prev == CLexer.ASSIGN) {
+            } else if (m > i && ty == CLexer.LBRACE && (prev == CLexer.ASSIGN || prev == CLexer.LPAREN
+                    && (prevPrev == CLexer.ASSIGN || prevPrev == CLexer.RETURN))) {
+                // an initializer, or a compound literal: x = (struct foo) { ... }
                 g = new Grouped(source, CLexer.INIT_BRACES, t, i, m);
             } else {
                 g = new Grouped(source, ty, t, i, i);
             }
             g.setTokenIndex(out.size());
             out.add(g);
+            prevPrev = prev;
             prev = ty;
             i = g.last;
         }

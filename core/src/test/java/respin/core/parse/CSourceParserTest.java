@@ -187,4 +187,31 @@ class CSourceParserTest {
         assertEquals("def int vfio_mig_get_next_state(struct vfio_device *|device)\n"
                 + "def void vfio_device_file_set_kvm(struct file *|file, struct kvm *|kvm)", signatures(u));
     }
+
+    @Test
+    void compoundLiteralAssignedOrReturnedIsAnExpressionNotABlock() {
+        CTranslationUnit u = parse("""
+                static int first(struct bus *bus, gpa_t addr)
+                {
+                \tstruct range key;
+
+                \tkey = (struct range) {
+                \t\t.addr = addr,
+                \t};
+                \treturn 0;
+                }
+
+                static struct range make(gpa_t addr)
+                {
+                \treturn (struct range) { .addr = addr };
+                }
+
+                int write(struct kvm_vcpu *vcpu)
+                {
+                \treturn vcpu->kvm != NULL;
+                }
+                """);
+        assertEquals(List.of("first", "make", "write"), u.functions().stream().map(CFunction::name).toList());
+        assertEquals("write", u.enclosingFunction(u.text().indexOf("vcpu->kvm")).name());
+    }
 }

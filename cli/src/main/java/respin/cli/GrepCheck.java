@@ -1,0 +1,386 @@
+package respin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import respin.core.BadInputException;
+import respin.core.Migration;
+import respin.core.edit.TextEdit;
+import respin.core.index.TypeResolver;
+import respin.core.index.WordHit;
+import respin.core.model.CMemberAccess;
+import respin.core.model.CTranslationUnit;
+import respin.core.model.Span;
+import respin.core.parse.CandidateScan;
+import respin.core.plan.Site;
+import respin.core.plan.TypeChange;
+
+/**
+ * {@code respin explain --grep}: every {@code git grep} hit of the migrated names (the
+ * retyped functions as words, the retyped members after {@code ->} or {@code .}) is
+ * either a site of the plan or explained: a comment, a string, an export line, a member
+ * of another struct. What is neither is listed; the command then exits 1.
+ */
+final class GrepCheck {
+    /** Macros whose second argument spells the type of what they give back. */
+    private static final Set<String> CONTAINER_OF = Set.of("container_of", "container_of_const", "list_entry",
+            "list_first_entry", "list_last_entry", "list_first_entry_or_null", "hlist_entry", "rb_entry",
+            "llist_entry", "hlist_entry_safe", "list_next_entry");
+
+    private final Migration m;
+    private final CandidateScan scan;
+    private final Map<String, CTranslationUnit> units = new HashMap<>();
+    private final Map<String, Map<String, Integer>> table = new TreeMap<>();
+    private final List<String> unexplained = new ArrayList<>();
+    private final Set<String> candidates = new java.util.HashSet<>();
+    private final Set<String> includesLoaded = new java.util.HashSet<>();
+
+    GrepCheck(Migration m) {
+        this.m = m;
+        this.scan = new CandidateScan(m.tree());
+        m.parsed().forEach(u -> units.put(u.path(), u));
+        m.parsed().forEach(u -> candidates.add(u.path()));
+    }
+
+    int run(PrintWriter out) {
+        Set<String> functions = new LinkedHashSet<>();
+        Map<String, Set<String>> members = new LinkedHashMap<>();
+        for (TypeChange c : m.plan().typeChanges()) {
+            if (c.kind() == TypeChange.Kind.PARAMETER && !c.owner().contains("::")) {
+                functions.add(c.owner());
+            } else if (c.kind() == TypeChange.Kind.FIELD) {
+                members.computeIfAbsent(c.member(), k -> new LinkedHashSet<>()).add(c.owner());
+            }
+        }
+        List<String> fnArgs = new ArrayList<>(List.of("-n", "-w", "-I"));
+        functions.forEach(f -> fnArgs.addAll(List.of("-e", f)));
+        for (String[] hit : grep(fnArgs)) {
+            classifyFunction(hit[0], Integer.parseInt(hit[1]), functions);
+        }
+        if (!members.isEmpty()) {
+            String alt = String.join("|", members.keySet());
+            for (String[] hit : grep(List.of("-n", "-I", "-E", "-e",
+                    "(->|\\.)[[:space:]]*(" + alt + ")([^[:alnum:]_]|$)"))) {
+                classifyMember(hit[0], Integer.parseInt(hit[1]), members);
+            }
+        }
+        out.printf("%-40s %6s %8s %8s %7s %7s %13s %7s %9s %12s%n", "name", "hits", "in plan", "comment", "string",
+                "export", "other struct", "macro", "unnamed", "unexplained");
+        for (var row : table.entrySet()) {
+            Map<String, Integer> r = row.getValue();
+            out.printf("%-40s %6d %8d %8d %7d %7d %13d %7d %9d %12d%n", row.getKey(),
+                    r.values().stream().mapToInt(Integer::intValue).sum(), r.getOrDefault("plan", 0),
+                    r.getOrDefault("comment", 0), r.getOrDefault("string", 0), r.getOrDefault("export", 0),
+                    r.getOrDefault("other", 0), r.getOrDefault("macro", 0), r.getOrDefault("unnamed", 0),
+                    r.getOrDefault("unexplained", 0));
+        }
+        out.printf("%nexport: EXPORT_SYMBOL lines and symbol_put(), which only drop a module reference.%n"
+                + "other struct: the member of a struct the recipe does not retype, as the model types it.%n"
+                + "macro: in a #define whose base the model cannot type (a macro parameter).%n"
+                + "unnamed: a member whose struct the model cannot type, in a file that names no retyped struct%n"
+                + "  and no struct embedding one (the files the candidate scan did not pick).%n");
+        out.printf("%nunexplained: %s%n", unexplained.isEmpty() ? "none" : "");
+        unexplained.forEach(u -> out.printf("  %s%n", u));
+        return unexplained.isEmpty() ? 0 : 1;
+    }
+
+    private void classifyFunction(String path, int line, Set<String> functions) {
+        CTranslationUnit u = unit(path);
+        for (WordHit h : hitsOnLine(u, line, functions)) {
+            String kind = switch (h.where()) {
+                case COMMENT -> "comment";
+                case LITERAL -> "string";
+                case CODE -> inPlan(u, h.start(), line) || declarationInPlan(u, h) ? "plan"
+                        : exportLine(u, line) || u.text().startsWith("symbol_put", lineStartOfCode(u, h)) ? "export"
+                        : "unexplained";
+            };
+            count(h.word() + "()", kind, u, h);
+        }
+    }
+
+    private void classifyMember(String path, int line, Map<String, Set<String>> members) {
+        CTranslationUnit u = unit(path);
+        for (WordHit h : hitsOnLine(u, line, members.keySet())) {
+            if (!afterMemberOperator(u.text(), h.start())) {
+                continue; // the same word as a variable on the line git grep matched
+            }
+            if (h.where() != WordHit.Where.CODE) {
+                count("->" + h.word(), h.where() == WordHit.Where.COMMENT ? "comment" : "string", u, h);
+                continue;
+            }
+            String owner = ownerOf(u, h);
+            if (owner == null) {
+                owner = ownerFromText(u, h);
+            }
+            if (owner == null && loadIncludes(u)) {
+                owner = ownerOf(u, h);
+                owner = owner != null ? owner : ownerFromText(u, h);
+            }
+            if (owner == null && inMacroDefinition(u, h)) {
+                count("->" + h.word(), "macro", u, h);
+                continue;
+            }
+            String kind;
+            if (owner != null && members.get(h.word()).contains(owner)) {
+                kind = inPlan(u, h.start(), line) ? "plan" : "unexplained";
+            } else if (owner != null) {
+                kind = "other";
+            } else if (!candidates.contains(u.path())) {
+                kind = "unnamed"; // the file names no migrated struct and none that embeds one
+            } else {
+                kind = "unexplained";
+            }
+            count("->" + h.word(), kind, u, h);
+        }
+    }
+
+    /**
+     * The owner of a member the model has no access node for (inside a macro's
+     * arguments, say): the chain before it read back as text, {@code a->b.c} or
+     * {@code f(x)->c}, typed like any other expression. Null when that fails too.
+     */
+    private String ownerFromText(CTranslationUnit u, WordHit h) {
+        String t = u.text();
+        int i = h.start();
+        List<String> chain = new ArrayList<>();
+        String base = null;
+        while (true) {
+            int op = i - 1;
+            while (op >= 0 && Character.isWhitespace(t.charAt(op))) {
+                op--;
+            }
+            if (op >= 0 && t.charAt(op) == '.') {
+                op -= 1;
+            } else if (op >= 1 && t.charAt(op) == '>' && t.charAt(op - 1) == '-') {
+                op -= 2;
+            } else {
+                break;
+            }
+            while (op >= 0 && Character.isWhitespace(t.charAt(op))) {
+                op--;
+            }
+            String returnType = null;
+            if (op >= 0 && t.charAt(op) == ')') {
+                int depth = 0;
+                int k = op;
+                for (; k >= 0; k--) {
+                    depth += t.charAt(k) == ')' ? 1 : t.charAt(k) == '(' ? -1 : 0;
+                    if (depth == 0) {
+                        break;
+                    }
+                }
+                op = k - 1;
+                int e = op + 1;
+                while (op >= 0 && (Character.isLetterOrDigit(t.charAt(op)) || t.charAt(op) == '_')) {
+                    op--;
+                }
+                String fn = t.substring(op + 1, e);
+                returnType = CONTAINER_OF.contains(fn) ? spelledType(t.substring(k + 1, i))
+                        : m.index().functions(fn).stream().map(f -> f.node().returnType()).findFirst().orElse(null);
+                if (returnType == null) {
+                    return null;
+                }
+                base = returnType;
+                break;
+            }
+            int e = op + 1;
+            while (op >= 0 && (Character.isLetterOrDigit(t.charAt(op)) || t.charAt(op) == '_')) {
+                op--;
+            }
+            if (e == op + 1) {
+                return null;
+            }
+            chain.add(0, t.substring(op + 1, e));
+            i = op + 1;
+        }
+        if (chain.isEmpty() && base == null) {
+            return null;
+        }
+        TypeResolver types = new TypeResolver(m.index());
+        var type = base != null ? java.util.Optional.of(base) : types.typeOf(u, h.start(), chain.remove(0));
+        for (String member : chain) {
+            type = type.flatMap(x -> types.memberType(x, member));
+        }
+        return type.map(TypeResolver::tag).orElse(null);
+    }
+
+    /** {@code container_of(p, struct foo, member)}: the struct spelled out as the second argument, as a pointer. */
+    private static String spelledType(String call) {
+        int open = call.indexOf('(');
+        String[] args = call.substring(open + 1).split(",");
+        return args.length >= 3 && args[1].strip().matches("(struct|union)\\s+\\w+") ? args[1].strip() + " *" : null;
+    }
+
+    /**
+     * Indexes the headers {@code u} includes (quoted ones next to it, bracketed ones under
+     * include/ and the arch's include/), so that the structs they define can be typed.
+     * True the first time, when something may have changed.
+     */
+    private boolean loadIncludes(CTranslationUnit u) {
+        if (!includesLoaded.add(u.path())) {
+            return false;
+        }
+        String dir = u.path().contains("/") ? u.path().substring(0, u.path().lastIndexOf('/') + 1) : "";
+        for (var d : u.directives()) {
+            String text = d.text();
+            if (!d.keyword().equals("include")) {
+                continue;
+            }
+            int q = text.indexOf('"');
+            int lt = text.indexOf('<');
+            if (q >= 0 && text.indexOf('"', q + 1) > q) {
+                m.index().ensureFile(normalise(dir + text.substring(q + 1, text.indexOf('"', q + 1))));
+            } else if (lt >= 0 && text.indexOf('>', lt) > lt) {
+                String name = text.substring(lt + 1, text.indexOf('>', lt));
+                m.index().ensureFile("include/" + name);
+                if (u.path().startsWith("arch/")) {
+                    String arch = u.path().substring(0, u.path().indexOf('/', 5) + 1);
+                    m.index().ensureFile(arch + "include/" + name);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@code a/b/../c.h} as {@code a/c.h}. */
+    private static String normalise(String path) {
+        return java.nio.file.Path.of(path).normalize().toString().replace('\\', '/');
+    }
+
+    /** A hit inside a {@code #define}: its base is a macro parameter, typed only where the macro expands. */
+    private static boolean inMacroDefinition(CTranslationUnit u, WordHit h) {
+        return u.directives().stream().anyMatch(d -> d.keyword().equals("define") && d.span().start() <= h.start()
+                && h.start() < d.span().end());
+    }
+
+    private static boolean afterMemberOperator(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == '.' || i > 0 && text.charAt(i) == '>' && text.charAt(i - 1) == '-');
+    }
+
+    /** The struct that holds the member at the hit, as the model types its access; null if unknown. */
+    private String ownerOf(CTranslationUnit u, WordHit h) {
+        TypeResolver types = new TypeResolver(m.index());
+        for (CMemberAccess a : u.accesses()) {
+            if (!a.span().contains(u.lines().span(h.start(), h.end()))) {
+                continue;
+            }
+            var type = types.typeOf(u, a.span().start(), a.base());
+            for (int i = 0; i < a.members().size() && type.isPresent(); i++) {
+                int end = a.prefixEnds().get(i);
+                if (end == h.end()) {
+                    return TypeResolver.tag(type.get());
+                }
+                type = types.memberType(type.get(), a.members().get(i));
+            }
+        }
+        return null;
+    }
+
+    private boolean inPlan(CTranslationUnit u, int offset, int line) {
+        for (var step : m.plan().steps()) {
+            for (TextEdit e : step.edits()) {
+                if (e.path().equals(u.path()) && e.start() <= offset && offset < Math.max(e.end(), e.start() + 1)) {
+                    return true;
+                }
+            }
+        }
+        for (Site s : m.plan().sites()) {
+            if (s.span() != null && s.span().file().equals(u.path()) && s.span().line() == line) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A prototype or definition named at the hit whose parameter list holds a site of the plan. */
+    private boolean declarationInPlan(CTranslationUnit u, WordHit h) {
+        for (var f : u.functions()) {
+            if (f.nameSpan().start() == h.start()) {
+                for (Site s : m.plan().sites()) {
+                    if (s.span() != null && s.span().file().equals(u.path())
+                            && f.paramsSpan().start() <= s.span().start() && s.span().start() <= f.paramsSpan().end()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where the code before the hit on its line starts: {@code symbol_put(f)} is a module reference only. */
+    private static int lineStartOfCode(CTranslationUnit u, WordHit h) {
+        int i = u.lines().lineStart(u.lines().line(h.start()));
+        while (i < h.start() && Character.isWhitespace(u.text().charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean exportLine(CTranslationUnit u, int line) {
+        int start = u.lines().lineStart(line);
+        return u.text().startsWith("EXPORT_", start);
+    }
+
+    private static List<WordHit> hitsOnLine(CTranslationUnit u, int line, Set<String> names) {
+        int start = u.lines().lineStart(line);
+        int end = line < u.lines().lineCount() ? u.lines().lineStart(line + 1) : u.text().length();
+        return WordHit.in(u.text(), names).stream().filter(h -> h.start() >= start && h.start() < end).toList();
+    }
+
+    private void count(String name, String kind, CTranslationUnit u, WordHit h) {
+        table.computeIfAbsent(name, k -> new HashMap<>()).merge(kind, 1, Integer::sum);
+        if (kind.equals("unexplained")) {
+            Span s = u.lines().span(h.start(), h.end());
+            int ls = u.lines().lineStart(s.line());
+            int le = u.text().indexOf('\n', ls);
+            unexplained.add(s + ": " + u.text().substring(ls, le < 0 ? u.text().length() : le).strip());
+        }
+    }
+
+    private CTranslationUnit unit(String path) {
+        return units.computeIfAbsent(path, p -> scan.file(p)
+                .orElseThrow(() -> new BadInputException("git grep named " + p + ", which the tree does not hold")));
+    }
+
+    /** {@code git grep} at the migration's commit over .c and .h files: {path, line} per hit. */
+    private List<String[]> grep(List<String> args) {
+        List<String> cmd = new ArrayList<>(List.of("git", "--git-dir",
+                m.tree().repository().getDirectory().getAbsolutePath(), "grep"));
+        cmd.addAll(args);
+        String rev = m.tree().commit().name();
+        cmd.addAll(List.of(rev, "--", "*.c", "*.h"));
+        List<String[]> hits = new ArrayList<>();
+        try {
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            int rc = p.waitFor();
+            if (rc > 1) {
+                throw new BadInputException("git grep failed (exit " + rc + ")");
+            }
+            for (String l : text.split("\n")) {
+                String[] parts = l.split(":", 4);
+                if (parts.length == 4) {
+                    hits.add(new String[] {parts[1], parts[2]});
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException("cannot run git grep: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BadInputException("git grep interrupted");
+        }
+        return hits;
+    }
+}
