@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# compile-check.sh: compile every x86 object a kernel patch series touches,
-# with a config that builds KVM, VFIO and KVMGT, at the base and after the
-# series (or at every patch with --each). Run --help for the options.
+# compile-check.sh: compile every object a kernel patch series touches, with a
+# config that builds KVM, VFIO and KVMGT (x86; or s390 with a cross compiler),
+# at the base and after the series (or at every patch with --each).
+#   scripts/compile-check.sh --help
 set -euo pipefail
 trap 'echo "compile-check: internal error at line $LINENO: $BASH_COMMAND" >&2' ERR
 
@@ -23,7 +24,9 @@ the O= directory is kept per source tree, so a rerun only rebuilds what changed.
 
 The config: x86_64_defconfig, then KVM KVM_INTEL KVM_AMD VFIO VFIO_PCI
 VFIO_DEVICE_CDEV IOMMUFD DRM_I915 DRM_I915_GVT DRM_I915_GVT_KVMGT and WERROR
-enabled (make olddefconfig; the script stops if one does not stick).
+enabled (make olddefconfig; the script stops if one does not stick). With
+--arch s390 (gcc-s390x-linux-gnu): s390's defconfig, then KVM VFIO VFIO_PCI
+VFIO_PCI_ZDEV_KVM VFIO_AP IOMMUFD VFIO_DEVICE_CDEV WERROR, for the s390 files.
 
 Options:
   --repo DIR        kernel git repository (default ~/.cache/respin/linux-6.12)
@@ -39,6 +42,7 @@ Options:
   --user FILE       also compile FILE (.c) at every step (repeatable)
   --users-max N     users compiled per touched header (default 3)
   --no-werror       do not enable CONFIG_WERROR
+  --arch x86|s390   the architecture built (default x86; s390 cross-compiles)
   --jobs N          make -jN (default 2; everything runs under nice -n 10)
   --cache DIR       scratch worktree and O= dirs (default ~/.cache/respin/build,
                     or $RESPIN_BUILD_CACHE)
@@ -70,6 +74,7 @@ users_max=3
 werror=1
 jobs=2
 cache="${RESPIN_BUILD_CACHE:-$HOME/.cache/respin/build}"
+karch=x86
 install=1
 clean=0
 extra_users=()
@@ -88,6 +93,7 @@ while [ $# -gt 0 ]; do
     --user) need_arg "$@"; extra_users+=("$2"); shift ;;
     --users-max) need_arg "$@"; users_max=$2; shift ;;
     --no-werror) werror=0 ;;
+    --arch) need_arg "$@"; karch=$2; shift ;;
     --jobs) need_arg "$@"; jobs=$2; shift ;;
     --cache) need_arg "$@"; cache=$2; shift ;;
     --no-install) install=0 ;;
@@ -99,6 +105,14 @@ while [ $# -gt 0 ]; do
 done
 [[ "$jobs" =~ ^[1-9][0-9]*$ ]] || usage_error "--jobs wants a positive number, not '$jobs'"
 [[ "$users_max" =~ ^[0-9]+$ ]] || usage_error "--users-max wants a number, not '$users_max'"
+case "$karch" in
+  x86) defconfig=x86_64_defconfig; make_arch=()
+       options=(KVM KVM_INTEL KVM_AMD VFIO VFIO_PCI VFIO_DEVICE_CDEV IOMMUFD DRM_I915 DRM_I915_GVT DRM_I915_GVT_KVMGT) ;;
+  s390) defconfig=defconfig; make_arch=(ARCH=s390 CROSS_COMPILE=s390x-linux-gnu-)
+       options=(KVM VFIO VFIO_PCI VFIO_PCI_ZDEV_KVM VFIO_AP IOMMUFD VFIO_DEVICE_CDEV) ;;
+  *) usage_error "--arch wants x86 or s390, not '$karch'" ;;
+esac
+[ "$werror" = 0 ] || options+=(WERROR)
 if [ "$here" = 1 ]; then
   [ -z "$patches" ] || usage_error "--here and --patches exclude each other"
   [ "$each" = 0 ] || usage_error "--here builds the tree as it is; --each needs --patches or --range"
@@ -121,7 +135,9 @@ cache=$(cd "$cache" && pwd -P)
 ensure_packages() {
   local missing=() pkg
   # pahole (dwarves) only matters for DEBUG_INFO_BTF, which this config leaves off.
-  for pkg in gcc make flex bison bc libelf-dev libssl-dev cpio python3 git; do
+  local pkgs=(gcc make flex bison bc libelf-dev libssl-dev cpio python3 git)
+  [ "$karch" != s390 ] || pkgs+=(gcc-s390x-linux-gnu)
+  for pkg in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -137,15 +153,16 @@ ensure_packages() {
 # One O= dir per source tree path: kbuild's dependency files name the sources
 # by absolute path, so an O= dir shared by two trees would call stale objects
 # up to date. O= dirs whose source tree is gone are removed.
-odir_for() { # SRC -> O= dir
-  printf '%s/out/%s-%s\n' "$cache" "$(printf '%s' "$1" | sha1sum | cut -c1-12)" "$(basename "$1")"
+odir_for() { # SRC [ARCH] -> O= dir (x86's has no suffix)
+  printf '%s/out/%s-%s%s\n' "$cache" "$(printf '%s' "$1" | sha1sum | cut -c1-12)" "$(basename "$1")" \
+    "$([ "${2:-x86}" = x86 ] || printf -- '-%s' "$2")"
 }
 gc_odirs() {
   local d s
   for d in "$cache"/out/*/; do
     [ -f "$d/.compile-check-src" ] || continue
     s=$(cat "$d/.compile-check-src")
-    [ -d "$s" ] || { log "removing ${d%/} (its source tree $s is gone)"; rm -rf "$d" "${d%/}.lock"; }
+    [ -d "$s" ] || { log "removing ${d%/} (its source tree $s is gone)"; rm -rf "$d"; rm -f "$(odir_for "$s").lock"; }
   done
 }
 
@@ -158,18 +175,18 @@ else
   git -C "$repo" rev-parse -q --git-dir >/dev/null 2>&1 || bad_input "$repo is not a git repository"
   src="$cache/wt-$(basename "$repo")-$(printf '%s' "$repo" | sha1sum | cut -c1-8)"
 fi
-out=$(odir_for "$src")
+out=$(odir_for "$src" "$karch")
 
 if [ "$clean" = 1 ]; then
   if [ "$here" = 0 ] && git -C "$repo" worktree list --porcelain | grep -qxF "worktree $src"; then
     git -C "$repo" worktree remove --force "$src"
   fi
-  rm -rf "$src" "$out" "$out.lock"
-  log "removed $src and $out"
+  rm -rf "$src" "$(odir_for "$src" x86)" "$(odir_for "$src" s390)" "$(odir_for "$src").lock"
+  log "removed $src and its O= dirs"
   exit 0
 fi
 
-exec 9>"$out.lock"
+exec 9>"$(odir_for "$src").lock"
 flock -n 9 || { log "waiting for another compile-check on $src"; flock 9; }
 gc_odirs
 ensure_packages
@@ -237,18 +254,17 @@ fi
 mkdir -p "$out"
 printf '%s\n' "$src" >"$out/.compile-check-src"
 
-mk() { nice -n 10 make -C "$src" O="$out" "$@"; }
+mk() { nice -n 10 make -C "$src" O="$out" "${make_arch[@]}" "$@"; }
 
 # ---------------------------------------------------------------- config
-options=(KVM KVM_INTEL KVM_AMD VFIO VFIO_PCI VFIO_DEVICE_CDEV IOMMUFD DRM_I915 DRM_I915_GVT DRM_I915_GVT_KVMGT)
-[ "$werror" = 1 ] && options+=(WERROR)
-stamp="x86_64_defconfig ${options[*]}"
+stamp="$karch $defconfig ${options[*]}"
 t0=$(date +%s)
 if [ ! -f "$out/.config" ] || [ "$(cat "$out/.compile-check-config" 2>/dev/null)" != "$stamp" ]; then
-  log "config: x86_64_defconfig + ${options[*]}"
-  mk -s x86_64_defconfig >/dev/null
+  log "config: $defconfig + ${options[*]}"
+  mk -s "$defconfig" >/dev/null
   cfg=()
-  for o in VIRTUALIZATION "${options[@]}"; do cfg+=(--enable "$o"); done
+  [ "$karch" != x86 ] || cfg+=(--enable VIRTUALIZATION)
+  for o in "${options[@]}"; do cfg+=(--enable "$o"); done
   "$src/scripts/config" --file "$out/.config" "${cfg[@]}"
   mk -s olddefconfig >/dev/null
   printf '%s\n' "$stamp" >"$out/.compile-check-config"
@@ -273,7 +289,7 @@ arch_of() { # PATH -> the arch dir name when PATH is under arch/<a>/
 # The directory to ask kbuild about, and the make target, of a source file.
 # Most files are built from their own directory or an ancestor's makefile
 # (arch/x86/kvm/mmu/page_track.o, i915's `include $(src)/gvt/Makefile`), as
-# the path itself. A directory whose Makefile.* an x86 makefile includes from
+# the path itself. A directory whose Makefile.* an arch makefile includes from
 # elsewhere is built from there: virt/kvm/kvm_main.c is
 # arch/x86/kvm/../../../virt/kvm/kvm_main.o.
 declare -A kdir_of target_of includer_of
@@ -282,7 +298,7 @@ map_source() { # PATH
   dir=$(dirname "$p")
   if [ -z "${includer_of[$dir]+x}" ]; then
     includer_of[$dir]=$(g grep -l -E "^include[[:space:]].*\\\$\\(srctree\\)/$dir/Makefile" -- '*Makefile*' '*Kbuild*' 2>/dev/null |
-      awk '!/^arch\// || /^arch\/x86\//' | head -n 1 || true)
+      awk -v a="arch/$karch/" '!/^arch\// || index($0, a) == 1' | head -n 1 || true)
   fi
   if [ -n "${includer_of[$dir]}" ]; then
     kd=$(dirname "${includer_of[$dir]}")
@@ -378,8 +394,8 @@ header_include() { # HEADER -> how an #include spells it
   case "$1" in
     include/uapi/*) printf '%s\n' "${1#include/uapi/}" ;;
     include/*) printf '%s\n' "${1#include/}" ;;
-    arch/x86/include/uapi/*) printf '%s\n' "${1#arch/x86/include/uapi/}" ;;
-    arch/x86/include/*) printf '%s\n' "${1#arch/x86/include/}" ;;
+    arch/*/include/uapi/*) printf '%s\n' "${1#arch/*/include/uapi/}" ;;
+    arch/*/include/*) printf '%s\n' "${1#arch/*/include/}" ;;
     *) basename "$1" ;;
   esac
 }
@@ -388,7 +404,7 @@ header_includers() { # HEADER -> the .c files that include it directly
   inc=$(header_include "$h")
   q=$(printf '%s' "$inc" | sed 's/[.]/\\./g')
   case "$h" in
-    include/*|arch/x86/include/*) ere="#[[:space:]]*include[[:space:]]*[<\"]${q}[>\"]" ;;
+    include/*|arch/*/include/*) ere="#[[:space:]]*include[[:space:]]*[<\"]${q}[>\"]" ;;
     *) ere="#[[:space:]]*include[[:space:]]*\"([^\"]*/)?$q\""; scope="^$(dirname "$h")/" ;;
   esac
   # -F first: a regex over the whole tree costs seconds, a fixed string does not.
@@ -423,7 +439,7 @@ grep_users() { # VERB SCOPE-ERE ERE FIXED... -> "file|VERB matches" for .c files
 header_users() { # HEADER INCLUDER... -> "file|what" lines
   local h=$1 decls funcs fields st f dirs scope='.' fl
   shift
-  case "$h" in include/*|arch/x86/include/*) ;; *) scope="^$(dirname "$h")/" ;; esac
+  case "$h" in include/*|arch/*/include/*) ;; *) scope="^$(dirname "$h")/" ;; esac
   decls=$(removed_decls "$h")
   funcs=$( { printf '%s\n' "$decls" | cut -d'|' -f2- | grep -v '(\s*\*' | grep -oP '\b[A-Za-z_]\w*(?=\s*\()' || true; } |
           grep -vxE 'if|while|for|switch|return|sizeof|typeof|defined|IS_ENABLED|__attribute__|__printf' | sort -u || true)
@@ -476,7 +492,7 @@ for p in "${cands[@]}"; do
   [ -z "${mapped[$p]:-}" ] || continue
   mapped[$p]=1
   a=$(arch_of "$p")
-  if [ -n "$a" ] && [ "$a" != x86 ]; then unmapped[$p]="arch/$a, not x86"; continue; fi
+  if [ -n "$a" ] && [ "$a" != "$karch" ]; then unmapped[$p]="arch/$a, not $karch"; continue; fi
   map_source "$p"
   kdirs+=("${kdir_of[$p]}")
 done
