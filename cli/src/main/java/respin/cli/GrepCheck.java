@@ -30,11 +30,6 @@ import respin.core.plan.TypeChange;
  * of another struct. What is neither is listed; the command then exits 1.
  */
 final class GrepCheck {
-    /** Macros whose second argument spells the type of what they give back. */
-    private static final Set<String> CONTAINER_OF = Set.of("container_of", "container_of_const", "list_entry",
-            "list_first_entry", "list_last_entry", "list_first_entry_or_null", "hlist_entry", "rb_entry",
-            "llist_entry", "hlist_entry_safe", "list_next_entry");
-
     private final Migration m;
     private final CandidateScan scan;
     private final Map<String, CTranslationUnit> units = new HashMap<>();
@@ -144,79 +139,41 @@ final class GrepCheck {
 
     /**
      * The owner of a member the model has no access node for (inside a macro's
-     * arguments, say): the chain before it read back as text, {@code a->b.c} or
-     * {@code f(x)->c}, typed like any other expression. Null when that fails too.
+     * arguments, say): the postfix expression before it ({@code a->b.c},
+     * {@code f(x)->c}) read back as text and typed like any other. Null when that fails.
      */
     private String ownerFromText(CTranslationUnit u, WordHit h) {
         String t = u.text();
-        int i = h.start();
-        List<String> chain = new ArrayList<>();
-        String base = null;
-        while (true) {
-            int op = i - 1;
-            while (op >= 0 && Character.isWhitespace(t.charAt(op))) {
-                op--;
-            }
-            if (op >= 0 && t.charAt(op) == '.') {
-                op -= 1;
-            } else if (op >= 1 && t.charAt(op) == '>' && t.charAt(op - 1) == '-') {
-                op -= 2;
-            } else {
-                break;
-            }
-            while (op >= 0 && Character.isWhitespace(t.charAt(op))) {
-                op--;
-            }
-            String returnType = null;
-            if (op >= 0 && t.charAt(op) == ')') {
+        int op = h.start() - 1;
+        while (op >= 0 && Character.isWhitespace(t.charAt(op))) {
+            op--;
+        }
+        int end = op >= 0 && t.charAt(op) == '.' ? op : op - 1;
+        int i = end - 1;
+        while (i >= 0) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '.' || Character.isWhitespace(c) && c != '\n') {
+                i--;
+            } else if (c == '>' && i > 0 && t.charAt(i - 1) == '-') {
+                i -= 2;
+            } else if (c == ')') {
                 int depth = 0;
-                int k = op;
-                for (; k >= 0; k--) {
-                    depth += t.charAt(k) == ')' ? 1 : t.charAt(k) == '(' ? -1 : 0;
+                while (i >= 0) {
+                    depth += t.charAt(i) == ')' ? 1 : t.charAt(i) == '(' ? -1 : 0;
+                    i--;
                     if (depth == 0) {
                         break;
                     }
                 }
-                op = k - 1;
-                int e = op + 1;
-                while (op >= 0 && (Character.isLetterOrDigit(t.charAt(op)) || t.charAt(op) == '_')) {
-                    op--;
-                }
-                String fn = t.substring(op + 1, e);
-                returnType = CONTAINER_OF.contains(fn) ? spelledType(t.substring(k + 1, i))
-                        : m.index().functions(fn).stream().map(f -> f.node().returnType()).findFirst().orElse(null);
-                if (returnType == null) {
-                    return null;
-                }
-                base = returnType;
+            } else {
                 break;
             }
-            int e = op + 1;
-            while (op >= 0 && (Character.isLetterOrDigit(t.charAt(op)) || t.charAt(op) == '_')) {
-                op--;
-            }
-            if (e == op + 1) {
-                return null;
-            }
-            chain.add(0, t.substring(op + 1, e));
-            i = op + 1;
         }
-        if (chain.isEmpty() && base == null) {
+        String base = t.substring(i + 1, Math.max(i + 1, end)).strip();
+        if (base.isEmpty()) {
             return null;
         }
-        TypeResolver types = new TypeResolver(m.index());
-        var type = base != null ? java.util.Optional.of(base) : types.typeOf(u, h.start(), chain.remove(0));
-        for (String member : chain) {
-            type = type.flatMap(x -> types.memberType(x, member));
-        }
-        return type.map(TypeResolver::tag).orElse(null);
-    }
-
-    /** {@code container_of(p, struct foo, member)}: the struct spelled out as the second argument, as a pointer. */
-    private static String spelledType(String call) {
-        int open = call.indexOf('(');
-        String[] args = call.substring(open + 1).split(",");
-        return args.length >= 3 && args[1].strip().matches("(struct|union)\\s+\\w+") ? args[1].strip() + " *" : null;
+        return new TypeResolver(m.index()).typeOf(u, h.start(), base).map(TypeResolver::tag).orElse(null);
     }
 
     /**

@@ -3,6 +3,7 @@ package respin.core.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import respin.core.model.CDeclarator;
@@ -13,7 +14,9 @@ import respin.core.model.CTranslationUnit;
 
 /**
  * Types of the expressions a migration meets: names (parameters, locals, globals),
- * member chains ({@code a->b.c}), address-of, calls and {@code NULL}.
+ * member chains ({@code a->b.c}) from a name or a call ({@code to_vmx(vcpu)->vcpu}),
+ * address-of, casts, calls (the function's return type, or the struct that a
+ * {@code container_of}-style macro spells out) and {@code NULL}.
  *
  * <p>What it cannot type it returns as empty: the unknown stays unknown.
  */
@@ -21,7 +24,10 @@ public final class TypeResolver {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_]\\w*");
     private static final Pattern CHAIN = Pattern.compile("([A-Za-z_]\\w*)((?:\\s*(?:->|\\.)\\s*[A-Za-z_]\\w*)+)");
     private static final Pattern LINK = Pattern.compile("(->|\\.)\\s*([A-Za-z_]\\w*)");
-    private static final Pattern CALL = Pattern.compile("([A-Za-z_]\\w*)\\s*\\((.*)\\)", Pattern.DOTALL);
+    /** Macros whose second argument spells the struct they give a pointer to. */
+    private static final Set<String> CONTAINER_OF = Set.of("container_of", "container_of_const", "list_entry",
+            "list_first_entry", "list_last_entry", "list_first_entry_or_null", "list_next_entry", "list_prev_entry",
+            "hlist_entry", "hlist_entry_safe", "rb_entry", "rb_entry_safe", "llist_entry");
 
     /** Words of a declaration that do not change what type a value has. */
     private static final List<String> NOT_TYPE = List.of("const", "volatile", "extern", "static", "inline",
@@ -49,20 +55,90 @@ public final class TypeResolver {
         if (NAME.matcher(e).matches()) {
             return nameType(unit, offset, e);
         }
-        Matcher chain = CHAIN.matcher(e);
-        if (chain.matches()) {
-            Optional<String> type = nameType(unit, offset, chain.group(1));
-            Matcher link = LINK.matcher(chain.group(2));
-            while (type.isPresent() && link.find()) {
-                type = memberType(type.get(), link.group(2));
-            }
-            return type;
+        Optional<String> cast = cast(e);
+        if (cast.isPresent()) {
+            return cast;
         }
-        Matcher call = CALL.matcher(e);
-        if (call.matches() && balancedInside("(" + call.group(2) + ")")) {
-            return index.functions(call.group(1)).stream().findFirst().map(f -> normalise(f.node().returnType()));
+        return postfix(unit, offset, e);
+    }
+
+    /**
+     * {@code primary} followed by {@code ->member} or {@code .member} links, where the
+     * primary is a name or a call: {@code vcpu->kvm}, {@code to_vmx(vcpu)->vcpu.kvm},
+     * {@code container_of(gisa, struct sie_page2, gisa)->kvm}.
+     */
+    private Optional<String> postfix(CTranslationUnit unit, int offset, String e) {
+        Matcher name = NAME.matcher(e);
+        if (!name.lookingAt()) {
+            return Optional.empty();
+        }
+        int i = name.end();
+        while (i < e.length() && Character.isWhitespace(e.charAt(i))) {
+            i++;
+        }
+        Optional<String> type;
+        if (i < e.length() && e.charAt(i) == '(') {
+            int close = closing(e, i);
+            if (close < 0) {
+                return Optional.empty();
+            }
+            type = callType(name.group(), e.substring(i + 1, close));
+            i = close + 1;
+        } else {
+            type = nameType(unit, offset, name.group());
+        }
+        String rest = e.substring(i).strip();
+        if (!rest.isEmpty() && !CHAIN.matcher("x" + rest).matches()) {
+            return Optional.empty();
+        }
+        Matcher link = LINK.matcher(rest);
+        while (type.isPresent() && link.find()) {
+            type = memberType(type.get(), link.group(2));
+        }
+        return type;
+    }
+
+    /**
+     * The type a call gives: the function's return type, or for {@code container_of}-style
+     * macros the struct spelled out as their second argument.
+     */
+    private Optional<String> callType(String callee, String args) {
+        if (CONTAINER_OF.contains(callee)) {
+            String[] a = args.split(",");
+            if (a.length >= 3 && a[1].strip().matches("(struct|union)\\s+\\w+")) {
+                return Optional.of(normalise(a[1].strip() + " *"));
+            }
+            return Optional.empty();
+        }
+        return index.functions(callee).stream().findFirst().map(f -> normalise(f.node().returnType()));
+    }
+
+    /** {@code (struct foo *)expr}: the type the cast names. */
+    private static Optional<String> cast(String e) {
+        if (!e.startsWith("(")) {
+            return Optional.empty();
+        }
+        int close = closing(e, 0);
+        if (close < 0 || close == e.length() - 1) {
+            return Optional.empty();
+        }
+        String inside = e.substring(1, close).strip();
+        if (inside.matches("(const\\s+)?(struct|union|enum)\\s+\\w+(\\s*\\*)*|\\w+(\\s*\\*)+")) {
+            return Optional.of(normalise(inside));
         }
         return Optional.empty();
+    }
+
+    /** The index of the parenthesis that closes the one at {@code open}, or -1. */
+    private static int closing(String e, int open) {
+        int depth = 0;
+        for (int k = open; k < e.length(); k++) {
+            depth += e.charAt(k) == '(' ? 1 : e.charAt(k) == ')' ? -1 : 0;
+            if (depth == 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The type of member {@code field} of a value of type {@code type} ({@code struct foo *} or {@code struct foo}). */
