@@ -1,5 +1,6 @@
 package respin.rewriters;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 import respin.core.edit.TextEdit;
 import respin.core.index.Located;
 import respin.core.index.TypeResolver;
+import respin.core.index.WordHit;
 import respin.core.model.CCall;
 import respin.core.model.CExpr;
 import respin.core.model.CFunction;
@@ -87,11 +89,52 @@ public final class ConvertAtUse implements Rewriter {
                 fieldUses(ctx, u, a, changes);
             }
         }
+        Set<String> seen = new HashSet<>();
         for (TypeChange c : changes) {
-            if (c.kind() == TypeChange.Kind.PARAMETER) {
+            if (c.kind() == TypeChange.Kind.PARAMETER && seen.add(c.owner() + "#" + c.member())) {
                 arguments(ctx, c);
+                parameterUses(ctx, c);
             }
         }
+    }
+
+    /**
+     * Uses of a retyped parameter that keeps its name, inside its function: dereferenced
+     * or passed where the old type is wanted, it gets the conversion like a retyped field.
+     * (A renamed parameter keeps the old name as a converted local instead.)
+     */
+    private void parameterUses(PlanContext ctx, TypeChange c) {
+        if (c.owner().contains("::")) {
+            return;
+        }
+        int k = Integer.parseInt(c.member());
+        for (Located<CFunction> lf : ctx.index().definitions(c.owner())) {
+            CFunction f = lf.node();
+            if (f.params().size() <= k || !c.name().equals(f.params().get(k).name())) {
+                continue;
+            }
+            CTranslationUnit u = lf.unit();
+            for (WordHit h : WordHit.in(u.text(f.body().span()), Set.of(c.name()))) {
+                int at = f.body().span().start() + h.start();
+                Span use = u.lines().span(at, at + c.name().length());
+                if (h.where() != WordHit.Where.CODE || isMember(u.text(), at)
+                        || f.localsBefore(at).stream().anyMatch(d -> c.name().equals(d.name()))
+                        || ctx.isReplaced(use) || ctx.isEdited(use) || ctx.hasSite(use)) {
+                    continue;
+                }
+                String after = u.text().substring(use.end(), Math.min(u.text().length(), use.end() + 3)).strip();
+                classify(ctx, u, use, c, after.startsWith("->"));
+            }
+        }
+    }
+
+    /** True when the name at {@code at} is a member ({@code x->kvm}, {@code x.kvm}), not a variable. */
+    private static boolean isMember(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '>' && i > 0 && text.charAt(i - 1) == '-');
     }
 
     private void fieldUses(PlanContext ctx, CTranslationUnit u, CMemberAccess a, List<TypeChange> changes) {

@@ -183,4 +183,33 @@ class ConvertAtUseTest {
         assertEquals(List.of("zdev.c:11:10: vdev->vdev.kvm (now struct file *) is passed to mystery(), whose "
                 + "parameter type respin cannot see"), plan.leftovers().stream().map(Object::toString).toList());
     }
+
+    @Test
+    void retypedParameterKeepingItsNameIsConvertedWhereItsBodyNeedsTheOldType() {
+        Plan plan = rewriteRun(List.of(new ChangeParamType("attach", "kvm", "struct file *")), List.of(CONVERT),
+                c("a.c", """
+                        int mm_of(struct kvm *kvm);
+
+                        int attach(struct vfio_device *d, struct kvm *kvm)
+                        {
+                        \tif (!kvm)
+                        \t\treturn -EINVAL;
+                        \tmutex_lock(&kvm->lock);
+                        \td->id = mm_of(kvm);
+                        \treturn 0;
+                        }
+                        """, """
+                        int mm_of(struct kvm *kvm);
+
+                        int attach(struct vfio_device *d, struct file *kvm)
+                        {
+                        \tif (!kvm)
+                        \t\treturn -EINVAL;
+                        \tmutex_lock(&file_to_kvm(kvm)->lock);
+                        \td->id = mm_of(file_to_kvm(kvm));
+                        \treturn 0;
+                        }
+                        """));
+        assertEquals(List.of(), plan.leftovers());
+    }
 }

@@ -65,7 +65,15 @@ public final class PlanContext {
     }
 
     public void site(String stepId, Span span, String decision) {
-        sites.add(new Site(stepId, span, decision));
+        Site site = new Site(stepId, span, decision);
+        if (!sites.contains(site)) {
+            sites.add(site);
+        }
+    }
+
+    /** True when a site has been recorded at exactly {@code span}. */
+    public boolean hasSite(Span span) {
+        return sites.stream().anyMatch(s -> span.equals(s.span()));
     }
 
     public void leftover(Span span, String reason) {
