@@ -57,7 +57,8 @@ public final class PlanContext {
 
     /** Records an edit for a named step (finishing rewriters attribute each edit to the step that needs it). */
     public void edit(String stepId, TextEdit e) {
-        edits.get(stepId).add(e);
+        edits.get(stepId).add(new TextEdit(e.path(), e.start(), e.end(), e.replacement(),
+                e.why() + " (step " + stepId + ")"));
     }
 
     public void site(Span span, String decision) {
