@@ -6,9 +6,14 @@ import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * A patch of a recorded version: the identity that survives a rebase (the recipe step's id),
- * the recipe steps merged into it (the step itself first), its commit and its subject.
+ * the recipe steps merged into it (the step itself first), its commit and its subject. A hand
+ * edit carried over from an earlier version has the step id {@code hand-N} and the one part
+ * {@link #HAND_EDIT}.
  */
 public record PatchRecord(String stepId, List<String> parts, ObjectId commit, String subject) {
+    /** The one part of a hand edit carried over from an earlier version (its step id is {@code hand-N}). */
+    public static final String HAND_EDIT = "hand-edit";
+
     public PatchRecord {
         Objects.requireNonNull(stepId, "stepId");
         Objects.requireNonNull(commit, "commit");
