@@ -147,7 +147,7 @@ final class RebaseCommand implements Callable<Integer> {
                     run.leftovers(), Changelog.render(newState.versions()), rangeDiff, old.number()) : null;
             List<PatchFile> patches = run.format(series, tpl, letter, n, old.option("subject-prefix") != null
                     ? old.option("subject-prefix") : "PATCH", mail);
-            int exit = run.finish(out, patches, series, dir, onto, "", null);
+            int exit = run.finish(out, patches, series, dir, onto, "");
             new SeriesStateStore(repo).write(newState, me);
             out.printf("series %s v%d recorded in %s%s%n", state.name(), n, SeriesStateStore.PREFIX, state.name());
             out.println("Changes in v" + n + ":");

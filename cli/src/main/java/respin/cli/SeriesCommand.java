@@ -127,11 +127,11 @@ final class SeriesCommand implements Callable<Integer> {
                     tree.recipeText(), options(me), recipe.coverSubject(), userBlurb, List.of(),
                     run.records(series), run.sites());
             int exit = run.finish(out, patches, series, dir, tree.base, tree.bundled()
-                    ? " (in the bundled fixture repository " + t.repository().getDirectory() + ")" : "", exec);
+                    ? " (in the bundled fixture repository " + t.repository().getDirectory() + ")" : "");
             store.write(state.with(v), me);
             out.printf("series %s v%d recorded in %s%s (change-id %s)%n", name, version, SeriesStateStore.PREFIX,
                     name, state.changeId());
-            return exit;
+            return Math.max(exit, run.exec(out, series, exec));
         }
     }
 

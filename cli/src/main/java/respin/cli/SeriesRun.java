@@ -142,8 +142,8 @@ final class SeriesRun {
     }
 
     /** Writes the files, prints the summary and the checks; returns the exit code. */
-    int finish(PrintWriter out, List<PatchFile> patches, Series series, File dir, String what, String branchNote,
-            String exec) throws IOException {
+    int finish(PrintWriter out, List<PatchFile> patches, Series series, File dir, String what, String branchNote)
+            throws IOException {
         Files.createDirectories(dir.toPath());
         for (PatchFile p : patches) {
             Files.write(dir.toPath().resolve(p.fileName()), p.content());
@@ -167,13 +167,17 @@ final class SeriesRun {
         long warnings = checks.stream().mapToLong(c -> c.count(Level.WARNING)).sum();
         out.printf("checks: %d errors, %d warnings in %d patches%s%n", errors, warnings, checks.size(),
                 errors + warnings == 0 ? "" : " (respin check " + dir + "/*.patch for the report)");
-        boolean execOk = true;
-        if (exec != null) {
-            ExecEach.Result r = new ExecEach(tree.repository(), exec, out).run(series);
-            out.println(r.ok() ? "exec: '" + exec + "' passed at all " + series.commits().size() + " patches"
-                    : "exec: first failing patch: " + r.failedPatch());
-            execOk = r.ok();
+        return errors + warnings == 0 ? 0 : Main.PROBLEMS;
+    }
+
+    /** Runs {@code exec} at every patch (nothing when it is null); returns the exit code. */
+    int exec(PrintWriter out, Series series, String exec) throws IOException {
+        if (exec == null) {
+            return 0;
         }
-        return errors + warnings == 0 && execOk ? 0 : Main.PROBLEMS;
+        ExecEach.Result r = new ExecEach(tree.repository(), exec, out).run(series);
+        out.println(r.ok() ? "exec: '" + exec + "' passed at all " + series.commits().size() + " patches"
+                : "exec: first failing patch: " + r.failedPatch());
+        return r.ok() ? 0 : Main.PROBLEMS;
     }
 }
