@@ -56,7 +56,7 @@ final class CoverMail {
         scope.put("total", commits.size());
         scope.put("changelog", cover.changelog().stripTrailing());
         scope.put("hasChangelog", !cover.changelog().isBlank());
-        scope.put("rangeDiff", cover.rangeDiff().stripTrailing());
+        scope.put("rangeDiff", cover.rangeDiff().replaceAll("\n+$", ""));
         scope.put("hasRangeDiff", !cover.rangeDiff().isBlank());
         scope.put("previousVersion", cover.previousVersion());
         String body = templates.render("cover-letter", scope);

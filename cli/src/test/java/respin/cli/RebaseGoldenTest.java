@@ -1,0 +1,178 @@
+package respin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code respin rebase} on the fixture tree: v1 of kvm-file, upstream moves (an unrelated commit,
+ * a new user of a migrated function, a change next to a generated hunk), v2 against golden files
+ * under kernel-fixtures/series/rebase/CASE, its range-diff against system git's, hand edits
+ * carried or reported.
+ */
+class RebaseGoldenTest {
+    static final String MASTER = "refs/heads/master";
+    static final String V2_DATE = "2024-11-25T10:00:00Z";
+
+    static final String WP_DEV_C = """
+            // SPDX-License-Identifier: GPL-2.0-only
+            /*
+             * A KVM device that write-protects guest pages on request (miniature).
+             */
+
+            #include <linux/kvm_host.h>
+            #include <asm/kvm_page_track.h>
+
+            static int kvm_wp_set_attr(struct kvm_device *dev,
+            \t\t\t   struct kvm_device_attr *attr)
+            {
+            \tgfn_t gfn = attr->attr;
+
+            \treturn kvm_write_track_add_gfn(dev->kvm, gfn);
+            }
+            """;
+
+    static final String VGPU_ERR = "\t\tgvt_vgpu_err(\"KVM is required to use Intel vGPU\\n\");\n\t\treturn -ESRCH;";
+
+    @TempDir
+    Path tmp;
+
+    private File repo;
+
+    private Cli v1() throws IOException {
+        repo = Fixtures.repository("mini-linux", tmp);
+        List<String> args = new ArrayList<>(List.of("series", "--recipe", "kvm-file", "--repo", repo.toString(),
+                "-o", tmp.resolve("v1").toString()));
+        args.addAll(Arrays.asList(SeriesGoldenTest.FIXED));
+        Cli r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err() + r.out());
+        return r;
+    }
+
+    private void upstream(String name) throws IOException {
+        switch (name) {
+            case "unrelated" -> Commits.onto(repo, MASTER, "kbuild: Say what the miniature tree is for\n",
+                    Commits.UPSTREAM, Map.of("Makefile", Commits.replace("nothing builds here.",
+                            "nothing builds here.\n# It is read by respin's tests.")));
+            case "new-user" -> Commits.onto(repo, MASTER, "KVM: x86: Add a write-protect device\n",
+                    Commits.UPSTREAM, Map.of("arch/x86/kvm/wp_dev.c", old -> WP_DEV_C));
+            case "next-to-hunk" -> Commits.onto(repo, MASTER, "drm/i915/gvt: Say why KVM is required\n",
+                    Commits.UPSTREAM, Map.of("drivers/gpu/drm/i915/gvt/kvmgt.c", Commits.replace(VGPU_ERR,
+                            VGPU_ERR.replace("Intel vGPU\\n", "Intel vGPU (no VM or another mm)\\n"))));
+            default -> throw new IllegalArgumentException(name);
+        }
+    }
+
+    private Cli rebase(String... more) {
+        List<String> args = new ArrayList<>(List.of("rebase", "--repo", repo.toString(), "--series", "kvm-file",
+                "--onto", "master", "-o", tmp.resolve("v2").toString(), "--date", V2_DATE));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    private void assertGolden(String name) throws IOException {
+        Path golden = Fixtures.dir("series/rebase/" + name);
+        Map<String, String> got = SeriesGoldenTest.read(tmp.resolve("v2"));
+        if (Boolean.getBoolean("respin.updateGolden")) {
+            Files.createDirectories(golden);
+            try (var old = Files.list(golden)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+            for (var e : got.entrySet()) {
+                Files.writeString(golden.resolve(e.getKey()), e.getValue(), StandardCharsets.ISO_8859_1);
+            }
+        }
+        assertTrue(Files.isDirectory(golden), "No " + golden + " test vector");
+        assertEquals(SeriesGoldenTest.read(golden), got);
+    }
+
+    /** The cover letter's "Range-diff against v1:" section, without its title and final blank line. */
+    private String rangeDiffSection() throws IOException {
+        String cover = Files.readString(tmp.resolve("v2/v2-0000-cover-letter.patch"), StandardCharsets.UTF_8);
+        int from = cover.indexOf("Range-diff against v1:\n") + "Range-diff against v1:\n".length();
+        int to = cover.indexOf("\n\nbase-commit: ");
+        return cover.substring(from, to + 1);
+    }
+
+    private String changes() throws IOException {
+        String cover = Files.readString(tmp.resolve("v2/v2-0000-cover-letter.patch"), StandardCharsets.UTF_8);
+        int from = cover.indexOf("Changes in v2:\n");
+        return cover.substring(from, cover.indexOf("\n\n", from) + 1);
+    }
+
+    private void assertRangeDiffIsGits() throws Exception {
+        assumeTrue(Git.available(), "git is not on PATH: range-diff comparison skipped");
+        String base = Git.run(repo, "rev-parse", "master~1").strip();
+        String git = Git.run(repo, "range-diff", "--no-color", base + "..respin/kvm-file-v1",
+                "master..respin/kvm-file-v2");
+        assertEquals(git, rangeDiffSection());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"unrelated", "new-user", "next-to-hunk"})
+    void v2MatchesGoldenAndItsRangeDiffIsGits(String name) throws Exception {
+        v1();
+        upstream(name);
+        Cli r = rebase();
+        assertEquals(0, r.exit(), r.err() + r.out());
+        assertGolden(name);
+        assertRangeDiffIsGits();
+    }
+
+    @Test
+    void anUnrelatedCommitChangesOnlyTheBase() throws Exception {
+        v1();
+        upstream("unrelated");
+        assertEquals(0, rebase().exit());
+        assertTrue(changes().startsWith("Changes in v2:\n- Base moved from 8c3bf8c59c70 (\"mini-linux: fixture tree"
+                + " shaped like\n  Linux 6.12\") to "), changes());
+        assertTrue(changes().endsWith("- No change in the patches: only the base moved.\n"), changes());
+        assertTrue(rangeDiffSection().matches("(?s)1:  [0-9a-f]{7} = 1:  [0-9a-f]{7} KVM: Add file_to_kvm\\(\\).*\n"
+                + "2:  [0-9a-f]{7} = 2:  [0-9a-f]{7} vfio: Hold .*\n"), rangeDiffSection());
+    }
+
+    @Test
+    void aNewUserUpstreamIsMigratedAndNamed() throws Exception {
+        v1();
+        upstream("new-user");
+        assertEquals(0, rebase().exit());
+        String patch2 = Files.readString(tmp.resolve("v2/v2-0002-vfio-Hold-a-reference-to-the-VM-s-struct-file-ins.patch"));
+        assertTrue(patch2.contains("--- a/arch/x86/kvm/wp_dev.c\n+++ b/arch/x86/kvm/wp_dev.c\n"), patch2);
+        assertTrue(patch2.contains("\n-\treturn kvm_write_track_add_gfn(dev->kvm, gfn);\n"
+                + "+\treturn kvm_write_track_add_gfn(dev->kvm_file, gfn);\n"), patch2);
+        assertTrue(changes().contains("\"vfio: Hold a reference to the VM's struct file instead of struct\n"
+                + "  kvm\": the edits changed (see the range-diff).\n"
+                + "- New site from upstream: arch/x86/kvm/wp_dev.c: dev->kvm passed to\n"
+                + "  kvm_write_track_add_gfn(): dev->kvm_file holds the struct file *\n"), changes());
+    }
+
+    @Test
+    void aChangeNextToAGeneratedHunkKeepsTheEdits() throws Exception {
+        v1();
+        upstream("next-to-hunk");
+        assertEquals(0, rebase().exit());
+        assertTrue(changes().contains("- \"vfio: Hold a reference to the VM's struct file instead of struct\n"
+                + "  kvm\": the same edits, in context that changed upstream.\n"), changes());
+        assertTrue(rangeDiffSection().contains("\n    - \t\tgvt_vgpu_err(\"KVM is required to use Intel vGPU\\n\");\n"
+                + "    + \t\tgvt_vgpu_err(\"KVM is required to use Intel vGPU (no VM or another mm)\\n\");\n"),
+                rangeDiffSection());
+    }
+}
