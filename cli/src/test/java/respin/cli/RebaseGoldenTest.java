@@ -53,9 +53,9 @@ class RebaseGoldenTest {
     @TempDir
     Path tmp;
 
-    private File repo;
+    File repo;
 
-    private Cli v1() throws IOException {
+    Cli v1() throws IOException {
         repo = Fixtures.repository("mini-linux", tmp);
         List<String> args = new ArrayList<>(List.of("series", "--recipe", "kvm-file", "--repo", repo.toString(),
                 "-o", tmp.resolve("v1").toString()));
@@ -65,7 +65,7 @@ class RebaseGoldenTest {
         return r;
     }
 
-    private void upstream(String name) throws IOException {
+    void upstream(String name) throws IOException {
         switch (name) {
             case "unrelated" -> Commits.onto(repo, MASTER, "kbuild: Say what the miniature tree is for\n",
                     Commits.UPSTREAM, Map.of("Makefile", Commits.replace("nothing builds here.",
@@ -79,14 +79,14 @@ class RebaseGoldenTest {
         }
     }
 
-    private Cli rebase(String... more) {
+    Cli rebase(String... more) {
         List<String> args = new ArrayList<>(List.of("rebase", "--repo", repo.toString(), "--series", "kvm-file",
                 "--onto", "master", "-o", tmp.resolve("v2").toString(), "--date", V2_DATE));
         args.addAll(List.of(more));
         return Cli.run(args.toArray(String[]::new));
     }
 
-    private void assertGolden(String name) throws IOException {
+    void assertGolden(String name) throws IOException {
         Path golden = Fixtures.dir("series/rebase/" + name);
         Map<String, String> got = SeriesGoldenTest.read(tmp.resolve("v2"));
         if (Boolean.getBoolean("respin.updateGolden")) {
@@ -105,20 +105,20 @@ class RebaseGoldenTest {
     }
 
     /** The cover letter's "Range-diff against v1:" section, without its title and final blank line. */
-    private String rangeDiffSection() throws IOException {
+    String rangeDiffSection() throws IOException {
         String cover = Files.readString(tmp.resolve("v2/v2-0000-cover-letter.patch"), StandardCharsets.UTF_8);
         int from = cover.indexOf("Range-diff against v1:\n") + "Range-diff against v1:\n".length();
         int to = cover.indexOf("\n\nbase-commit: ");
         return cover.substring(from, to + 1);
     }
 
-    private String changes() throws IOException {
+    String changes() throws IOException {
         String cover = Files.readString(tmp.resolve("v2/v2-0000-cover-letter.patch"), StandardCharsets.UTF_8);
         int from = cover.indexOf("Changes in v2:\n");
         return cover.substring(from, cover.indexOf("\n\n", from) + 1);
     }
 
-    private void assertRangeDiffIsGits() throws Exception {
+    void assertRangeDiffIsGits() throws Exception {
         assumeTrue(Git.available(), "git is not on PATH: range-diff comparison skipped");
         String base = Git.run(repo, "rev-parse", "master~1").strip();
         String git = Git.run(repo, "range-diff", "--no-color", base + "..respin/kvm-file-v1",
