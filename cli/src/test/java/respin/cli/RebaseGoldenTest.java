@@ -87,21 +87,8 @@ class RebaseGoldenTest {
     }
 
     void assertGolden(String name) throws IOException {
-        Path golden = Fixtures.dir("series/rebase/" + name);
-        Map<String, String> got = SeriesGoldenTest.read(tmp.resolve("v2"));
-        if (Boolean.getBoolean("respin.updateGolden")) {
-            Files.createDirectories(golden);
-            try (var old = Files.list(golden)) {
-                for (Path p : old.toList()) {
-                    Files.delete(p);
-                }
-            }
-            for (var e : got.entrySet()) {
-                Files.writeString(golden.resolve(e.getKey()), e.getValue(), StandardCharsets.ISO_8859_1);
-            }
-        }
-        assertTrue(Files.isDirectory(golden), "No " + golden + " test vector");
-        assertEquals(SeriesGoldenTest.read(golden), got);
+        SeriesGoldenTest.assertMatchesGolden(Fixtures.dir("series/rebase/" + name),
+                SeriesGoldenTest.read(tmp.resolve("v2")));
     }
 
     /** The cover letter's "Range-diff against v1:" section, without its title and final blank line. */
