@@ -32,7 +32,8 @@ final class Commits {
 
     /**
      * A commit on top of {@code branch} (a full ref name) applying {@code edits} (path to a change
-     * of its text; a missing file starts empty), then the branch moved to it.
+     * of its text; a missing file starts empty, a change to null deletes it), then the branch
+     * moved to it.
      */
     static ObjectId onto(File gitDir, String branch, String message, PersonIdent who,
             Map<String, UnaryOperator<String>> edits) throws IOException {
@@ -53,6 +54,10 @@ final class Commits {
                     }
                 }
                 String now = e.getValue().apply(old);
+                if (now == null) {
+                    ed.add(new DirCacheEditor.DeletePath(e.getKey()));
+                    continue;
+                }
                 if (now.equals(old)) {
                     throw new IllegalStateException("the edit of " + e.getKey() + " changes nothing");
                 }

@@ -15,7 +15,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.junit.jupiter.api.Test;
 
 /** Hand edits and the bot mode of {@code respin rebase}, and {@code respin status}, on the fixture tree. */
-class RebaseHandEditTest extends RebaseGoldenTest {
+class RebaseHandEditTest extends RebaseFixture {
     static final PersonIdent ME = new PersonIdent("A. U. Thor", "author@example.org", 1732010400000L, 0);
     static final String V1_BRANCH = "refs/heads/respin/kvm-file-v1";
 

@@ -16,6 +16,7 @@ import respin.core.plan.Prose;
  */
 public final class Changelog {
     private static final int WIDTH = 72;
+    private static final int SITES_PER_FILE = 2;
 
     private Changelog() {
     }
@@ -84,8 +85,8 @@ public final class Changelog {
         }
         Set<String> added = new LinkedHashSet<>(minus(now.sites(), old.sites()));
         Set<String> removed = new LinkedHashSet<>(minus(old.sites(), now.sites()));
-        added.forEach(s -> out.add("New site from upstream: " + s));
-        removed.forEach(s -> out.add("Site gone upstream: " + s));
+        sites(out, added, "New site from upstream: ", " new sites from upstream");
+        sites(out, removed, "Site gone upstream: ", " sites gone upstream");
         handEdits.forEach(s -> out.add("Hand edit \"" + s + "\" carried over on top."));
         if (!shapeChanged && unchanged == after.size() && added.isEmpty() && removed.isEmpty()) {
             out.add("No change in the patches: only the base moved.");
@@ -110,6 +111,22 @@ public final class Changelog {
             }
         }
         return sb.toString();
+    }
+
+    /** One bullet per site, or per file when a file has more than {@link #SITES_PER_FILE}. */
+    private static void sites(List<String> out, Set<String> sites, String one, String many) {
+        Map<String, List<String>> byFile = new LinkedHashMap<>();
+        for (String s : sites) {
+            int colon = s.indexOf(": ");
+            byFile.computeIfAbsent(colon < 0 ? s : s.substring(0, colon), k -> new ArrayList<>()).add(s);
+        }
+        byFile.forEach((file, l) -> {
+            if (l.size() <= SITES_PER_FILE) {
+                l.forEach(s -> out.add(one + s));
+            } else {
+                out.add(file + ": " + l.size() + many + ".");
+            }
+        });
     }
 
     /** The patches respin made (hand edits carried over are not among them). */
