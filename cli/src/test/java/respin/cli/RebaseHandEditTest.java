@@ -120,4 +120,20 @@ class RebaseHandEditTest extends RebaseFixture {
         assertTrue(changes().endsWith("- No change in the patches: only the base moved.\n"
                 + "- Reworded the cover letter.\n"), changes());
     }
+
+    @Test
+    void withoutARecordedSeriesRebaseAndStatusSayWhatIsMissing() throws Exception {
+        repo = Fixtures.repository("mini-linux", tmp);
+        Cli r = Cli.run("rebase", "--repo", repo.toString(), "--onto", "master");
+        assertEquals(3, r.exit());
+        assertEquals("respin: no series recorded in " + repo + " (respin series records one)\n", r.err());
+        v1();
+        Cli other = Cli.run("status", "--repo", repo.toString(), "--series", "kvm-file-wrapper");
+        assertEquals(3, other.exit());
+        assertEquals("respin: no series 'kvm-file-wrapper' recorded in " + repo
+                + " (respin series --series kvm-file-wrapper records it)\n", other.err());
+        Cli onto = Cli.run("rebase", "--repo", repo.toString(), "--onto", "no-such-rev");
+        assertEquals(3, onto.exit());
+        assertEquals("respin: unknown revision 'no-such-rev' in " + repo + "\n", onto.err());
+    }
 }
