@@ -12,6 +12,7 @@ import respin.core.RespinException;
         description = {"Turns a semantic refactoring of Linux-kernel C into a review-ready patch series.",
             "Without --repo, commands work on the bundled fixture tree (kernel-fixtures/mini-linux)."},
         subcommands = {RecipesCommand.class, ExplainCommand.class, DiffCommand.class, SeriesCommand.class,
+            RebaseCommand.class, StatusCommand.class,
             CheckCommand.class,
             ParseCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -3,15 +3,11 @@ package respin.cli;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.security.SecureRandom;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,21 +15,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import respin.core.BadInputException;
-import respin.core.Migration;
-import respin.core.check.CheckResult;
-import respin.core.check.Level;
-import respin.core.check.PatchText;
 import respin.core.parse.SourceTree;
-import respin.core.plan.PlannedStep;
+import respin.core.plan.Recipe;
 import respin.core.series.CoverLetter;
-import respin.core.series.ExecEach;
-import respin.core.series.FormatPatch;
 import respin.core.series.Identity;
 import respin.core.series.PatchFile;
-import respin.core.series.Recipients;
 import respin.core.series.Series;
-import respin.core.series.SeriesBuilder;
-import respin.core.series.StepCommit;
+import respin.core.series.SeriesState;
+import respin.core.series.SeriesStateStore;
+import respin.core.series.SeriesVersion;
 import respin.core.series.Templates;
 
 /** {@code respin series}: commits on a new branch, format-patch files, and the checks on them. */
@@ -41,8 +31,6 @@ import respin.core.series.Templates;
         description = {"Run the recipe, commit each step on a new branch (object database only: the work tree,",
             "index and HEAD are not touched), write git format-patch files and check them."})
 final class SeriesCommand implements Callable<Integer> {
-    static final String SIGNATURE = "respin 0.1.0";
-
     @Spec
     CommandSpec spec;
 
@@ -91,21 +79,29 @@ final class SeriesCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", description = "Your own Mustache templates (see templates/).")
     Path templates;
 
+    @Option(names = "--series", paramLabel = "NAME",
+            description = "Name of the series in the repository's series state (refs/respin/series/NAME), "
+                    + "for respin rebase and status later (default: the recipe's name).")
+    String seriesName;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String recipeName = tree.recipe().name();
-        File dir = output != null ? output : new File("respin-out", recipeName + "-v" + version);
-        if (dir.exists() && (!dir.isDirectory() || dir.list().length > 0)) {
-            throw new BadInputException("output folder " + dir + " exists and is not empty");
+        Recipe recipe = tree.recipe();
+        String recipeName = recipe.name();
+        String name = seriesName != null ? seriesName : recipeName;
+        if (!SeriesStateStore.isValidName(name)) {
+            throw new BadInputException("'" + name + "' is not a valid series name (letters, digits, '.', '_', '-')");
         }
+        File dir = output != null ? output : new File("respin-out", recipeName + "-v" + version);
+        SeriesRun.checkOutput(dir);
         if (version < 1) {
             throw new BadInputException("--reroll-count must be 1 or more");
         }
         try (SourceTree t = tree.open()) {
-            Migration m = Migration.run(t, tree.recipe());
-            if (m.plan().steps().isEmpty()) {
+            SeriesRun run = SeriesRun.plan(t, recipe, mail, out);
+            if (run.isEmpty()) {
                 out.println("respin: nothing to change: " + recipeName + " finds nothing to do at " + tree.base);
                 return 0;
             }
@@ -117,74 +113,47 @@ final class SeriesCommand implements Callable<Integer> {
             }
             Identity me = Identity.of(who[0], who[1], Identities.when(date));
             Templates tpl = templates == null ? Templates.builtin() : Templates.from(templates);
-            List<StepCommit> commits = new ArrayList<>();
-            for (int i = 0; i < m.plan().steps().size(); i++) {
-                PlannedStep s = m.plan().steps().get(i);
-                Map<String, byte[]> files = new LinkedHashMap<>();
-                m.contents().step(i).forEach((p, text) -> files.put(p, text.getBytes(StandardCharsets.ISO_8859_1)));
-                commits.add(new StepCommit(s.subject(), s.body(), files));
-            }
-            commits = mail.prefixed(commits, t.repository(), t.commit(), out);
             String branchName = branch != null ? branch : "respin/" + recipeName + "-v" + version;
-            Series series = new SeriesBuilder(t.repository()).base(t.commit()).branch(branchName).author(me)
-                    .signoff(me).templates(tpl).steps(commits).call();
-            List<String> left = m.plan().leftovers().stream().map(Object::toString).toList();
-            List<String> notes = new ArrayList<>(m.plan().notes());
-            String blurb = m.plan().recipe().coverBlurb().strip()
-                    + (notes.isEmpty() ? "" : "\n\n" + String.join("\n\n", notes));
-            CoverLetter cover = coverLetter ? new CoverLetter(m.plan().recipe().coverSubject(), blurb, left) : null;
-            List<PatchFile> patches = format(t, series, tpl, cover, List.of());
-            if (mail.wantsRecipients()) {
-                patches = format(t, series, tpl, cover,
-                        mail.recipients(t.repository(), t.commit(), series.commits(), patches));
-            }
-            Files.createDirectories(dir.toPath());
-            for (PatchFile p : patches) {
-                Files.write(dir.toPath().resolve(p.fileName()), p.content());
-            }
-            List<PatchText> texts = patches.stream().map(p -> PatchText.parse(p.fileName(), p.content())).toList();
-            List<CheckResult> checks = CheckCommand.check(texts, 100, false);
-            summary(out, m, patches, series, dir, t);
-            long errors = checks.stream().mapToLong(c -> c.count(Level.ERROR)).sum();
-            long warnings = checks.stream().mapToLong(c -> c.count(Level.WARNING)).sum();
-            out.printf("checks: %d errors, %d warnings in %d patches%s%n", errors, warnings, checks.size(),
-                    errors + warnings == 0 ? "" : " (respin check " + dir + "/*.patch for the report)");
-            boolean execOk = true;
-            if (exec != null) {
-                ExecEach.Result r = new ExecEach(t.repository(), exec, out).run(series);
-                out.println(r.ok() ? "exec: '" + exec + "' passed at all " + series.commits().size() + " patches"
-                        : "exec: first failing patch: " + r.failedPatch());
-                execOk = r.ok();
-            }
-            return errors + warnings == 0 && execOk ? 0 : Main.PROBLEMS;
+            Series series = run.build(branchName, me, tpl, List.of());
+            String userBlurb = recipe.coverBlurb();
+            CoverLetter cover = coverLetter
+                    ? new CoverLetter(recipe.coverSubject(), run.blurb(userBlurb), run.leftovers()) : null;
+            String prefix = rfc ? "RFC " + subjectPrefix : subjectPrefix;
+            List<PatchFile> patches = run.format(series, tpl, cover, version, prefix, mail);
+            SeriesStateStore store = new SeriesStateStore(t.repository());
+            SeriesState state = store.read(name).orElseGet(() -> SeriesState.start(name,
+                    me.when().atOffset(me.zone()).toLocalDate(), new SecureRandom()));
+            SeriesVersion v = new SeriesVersion(version, t.commit(), branchName, series.tip(), recipeName,
+                    tree.recipeText(), options(me), recipe.coverSubject(), userBlurb, List.of(),
+                    run.records(series), run.sites());
+            int exit = run.finish(out, patches, series, dir, tree.base, tree.bundled()
+                    ? " (in the bundled fixture repository " + t.repository().getDirectory() + ")" : "");
+            store.write(state.with(v), me);
+            out.printf("series %s v%d recorded in %s%s (change-id %s)%n", name, version, SeriesStateStore.PREFIX,
+                    name, state.changeId());
+            return Math.max(exit, run.exec(out, series, exec));
         }
     }
 
-    private List<PatchFile> format(SourceTree t, Series series, Templates tpl, CoverLetter cover,
-            List<Recipients> recipients) {
-        FormatPatch fp = new FormatPatch(t.repository()).series(series)
-                .subjectPrefix(rfc ? "RFC " + subjectPrefix : subjectPrefix).signature(SIGNATURE)
-                .templates(tpl).coverLetter(cover).thread(mail.thread).recipients(recipients);
-        if (version > 1) {
-            fp.version(version);
+    /** The options a respin of this series must use again. */
+    private Map<String, List<String>> options(Identity me) {
+        Map<String, List<String>> o = new LinkedHashMap<>();
+        o.put("signoff", List.of(me.nameAndEmail()));
+        o.put("subject-prefix", List.of(rfc ? "RFC " + subjectPrefix : subjectPrefix));
+        o.put("cover-letter", List.of(Boolean.toString(coverLetter)));
+        o.put("thread", List.of(Boolean.toString(mail.thread)));
+        if (!mail.to.isEmpty()) {
+            o.put("to", mail.to);
         }
-        return fp.call();
-    }
-
-    private void summary(PrintWriter out, Migration m, List<PatchFile> patches, Series series, File dir,
-            SourceTree t) {
-        Set<String> files = new LinkedHashSet<>();
-        m.plan().steps().forEach(s -> s.edits().forEach(e -> files.add(e.path())));
-        out.printf("respin: %s on %s (%s)%n", m.plan().recipe().name(), tree.base, t.commit().abbreviate(12).name());
-        out.printf("  %d patches, %d files changed, %d sites, %d left for a human, %d files parsed%n",
-                m.plan().steps().size(), files.size(), m.plan().sites().size(), m.plan().leftovers().size(),
-                m.parsed().size());
-        for (PatchFile p : patches) {
-            out.printf("  %s%n", p.fileName());
+        if (!mail.cc.isEmpty()) {
+            o.put("cc", mail.cc);
         }
-        m.plan().leftovers().forEach(l -> out.printf("  left for a human: %s%n", l));
-        out.printf("  branch %s -> %s%s%n", series.branch(), series.tip().abbreviate(12).name(),
-                tree.bundled() ? " (in the bundled fixture repository " + t.repository().getDirectory() + ")" : "");
-        out.printf("wrote %d files to %s%n", patches.size(), dir);
+        if (mail.prefixDepth != null) {
+            o.put("prefix-from-history", List.of(mail.prefixDepth.toString()));
+        }
+        if (templates != null) {
+            o.put("templates", List.of(templates.toAbsolutePath().toString()));
+        }
+        return o;
     }
 }

@@ -38,6 +38,19 @@ final class TreeOptions {
         return Recipes.resolve(recipe);
     }
 
+    /** The text of the recipe: the built-in file's or the given file's, as the series state keeps it. */
+    String recipeText() {
+        recipe();
+        return Recipes.source(recipe).orElseGet(() -> {
+            try {
+                return java.nio.file.Files.readString(java.nio.file.Path.of(recipe),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new respin.core.BadInputException("cannot read recipe " + recipe + ": " + e.getMessage());
+            }
+        });
+    }
+
     boolean bundled() {
         return repo == null;
     }

@@ -58,10 +58,12 @@ public final class Planner {
                 continue;
             }
             List<TextEdit> edits = new ArrayList<>();
+            List<String> merged = new ArrayList<>();
             StringBuilder body = new StringBuilder(s.body().strip());
             for (RecipeStep other : recipe.steps()) {
                 if (find(root, other.id()).equals(s.id())) {
                     edits.addAll(ctx.edits().get(other.id()));
+                    merged.add(other.id());
                     if (other != s) {
                         body.append("\n\n").append(other.body().strip());
                     }
@@ -78,7 +80,7 @@ public final class Planner {
                 ctx.note(Prose.wrap("Steps are merged into \"" + s.subject() + "\" because " + reason + ".", 72));
             }
             if (!edits.isEmpty()) {
-                out.add(new PlannedStep(s.id(), s.subject(), body.toString(), List.copyOf(edits)));
+                out.add(new PlannedStep(s.id(), s.subject(), body.toString(), List.copyOf(edits), merged));
             }
         }
         return out;

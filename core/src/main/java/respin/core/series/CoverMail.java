@@ -54,6 +54,11 @@ final class CoverMail {
         scope.put("baseCommit", base.commit().name());
         scope.put("prerequisitePatchIds", base.prerequisites().stream().map(ObjectId::name).toList());
         scope.put("total", commits.size());
+        scope.put("changelog", cover.changelog().stripTrailing());
+        scope.put("hasChangelog", !cover.changelog().isBlank());
+        scope.put("rangeDiff", cover.rangeDiff().replaceAll("\n+$", ""));
+        scope.put("hasRangeDiff", !cover.rangeDiff().isBlank());
+        scope.put("previousVersion", cover.previousVersion());
         String body = templates.render("cover-letter", scope);
         sb.add(body);
         if (!body.isEmpty() && !body.endsWith("\n")) {
@@ -74,7 +79,8 @@ final class CoverMail {
                 return true;
             }
         }
-        StringBuilder text = new StringBuilder(cover.subject()).append(cover.blurb());
+        StringBuilder text = new StringBuilder(cover.subject()).append(cover.blurb()).append(cover.changelog())
+                .append(cover.rangeDiff());
         cover.leftForHuman().forEach(text::append);
         byte[] b = QuotePath.bytes(text.toString());
         return Ascii.hasNonAscii(b, 0, b.length);

@@ -141,6 +141,23 @@ final class FilePatch {
         Hunks.emit(out, oldLines, newLines, script, ff);
     }
 
+    /**
+     * The hunks alone, as {@code git log -p} prints them after the file header; a binary file
+     * gets git's one line, {@code Binary files OLD and NEW differ} (paths without prefixes).
+     */
+    void writeHunks(ByteBuf out, FuncName ff) {
+        if (binary) {
+            if (!java.util.Arrays.equals(oldData, newData)) {
+                out.add("Binary files ")
+                        .add(change.status() == FileChange.Status.ADDED ? "/dev/null" : change.oldPath())
+                        .add(" and ").add(change.status() == FileChange.Status.DELETED ? "/dev/null" : change.newPath())
+                        .add(" differ\n");
+            }
+            return;
+        }
+        Hunks.emit(out, oldLines, newLines, script, ff);
+    }
+
     /** For git's patch id: both object names when the file is binary (returns true), else nothing. */
     boolean patchIdBinary(java.security.MessageDigest md) {
         if (binary) {

@@ -18,6 +18,9 @@ abstract class FuncName {
         "^((::[ \t\n\r\f\u000b]*)?[A-Za-z_].*)$",
     });
 
+    /** The section headers of {@code git range-diff}'s inner diff ({@code ## Metadata ##}, {@code @@ file: func}). */
+    static final FuncName RANGE_DIFF = new Regex(new String[] {"^ ## (.*) ##$", "^.?@@ (.*)$"});
+
     /** xdiff's {@code def_ff}, used when no driver is set. */
     static final FuncName DEFAULT = new FuncName() {
         @Override

@@ -35,6 +35,8 @@ public final class SeriesBuilder {
     private boolean signoffSet;
     private Templates templates;
     private List<StepCommit> steps;
+    private List<ObjectId> handEdits = List.of();
+    private boolean dryRun;
     private boolean called;
 
     public SeriesBuilder(Repository repo) {
@@ -76,12 +78,28 @@ public final class SeriesBuilder {
         return this;
     }
 
+    /** Writes the commits but no branch: to compare a regenerated series with a recorded one. */
+    public SeriesBuilder dryRun() {
+        this.dryRun = true;
+        return this;
+    }
+
+    /**
+     * Commits a user added on top of an earlier version, to re-apply (three-way, in memory) on
+     * top of the generated ones, in order; the branch is created only if they all apply.
+     */
+    public SeriesBuilder handEdits(List<? extends ObjectId> commits) {
+        this.handEdits = List.copyOf(commits);
+        return this;
+    }
+
     /**
      * Creates the commits and the branch.
      *
      * @throws BadInputException     if the base is not a commit of the repository
      * @throws BranchExistsException if the branch exists
      * @throws SeriesException       if a step is empty or invalid, or writing fails
+     * @throws HandEditConflictException if a hand edit does not apply; no branch is created
      */
     public Series call() {
         if (called) {
@@ -93,13 +111,13 @@ public final class SeriesBuilder {
         if (steps == null || steps.isEmpty()) {
             throw new SeriesException("a series needs at least one step");
         }
-        String ref = refName();
+        String ref = dryRun ? null : refName();
         Templates t = templates != null ? templates : Templates.builtin();
         Identity so = signoffSet ? signoff : author;
         try (ObjectInserter ins = repo.newObjectInserter();
                 ObjectReader reader = ins.newReader();
                 RevWalk walk = new RevWalk(reader)) {
-            if (repo.exactRef(ref) != null) {
+            if (ref != null && repo.exactRef(ref) != null) {
                 throw new BranchExistsException(branch);
             }
             RevCommit baseCommit = parseBase(walk);
@@ -128,12 +146,19 @@ public final class SeriesBuilder {
                 ids.add(parent);
             }
             ins.flush();
+            List<ObjectId> edits = HandEdits.replay(repo, ins, reader, parent, handEdits, ident);
+            if (!edits.isEmpty()) {
+                ids.addAll(edits);
+                parent = edits.get(edits.size() - 1);
+            }
             List<RevCommit> commits = new ArrayList<>();
             for (ObjectId id : ids) {
                 commits.add(walk.parseCommit(id));
             }
-            createBranch(ref, parent, walk);
-            return new Series(baseCommit.copy(), commits, branch);
+            if (ref != null) {
+                createBranch(ref, parent, walk);
+            }
+            return new Series(baseCommit.copy(), commits, ref != null ? branch : "");
         } catch (IOException e) {
             throw new SeriesException("cannot write the series: " + e.getMessage(), e);
         }
