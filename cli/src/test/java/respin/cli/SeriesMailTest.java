@@ -2,6 +2,7 @@ package respin.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -128,6 +129,36 @@ class SeriesMailTest {
         assertTrue(ok.out().endsWith("exec: 'test -f include/linux/kvm_host.h && test ! -e MAINTAINERS.orig'"
                 + " passed at all 2 patches\n"), ok.out());
         assertEquals(before, scratchDirs());
+    }
+
+    @Test
+    void execRunsInAGitWorkTreeAtEachPatchLikeRebaseX() throws Exception {
+        assumeTrue(Git.available(), "system git is not installed");
+        File repo = Fixtures.repository("mini-linux", tmp);
+        String cmd = "echo \"$RESPIN_PATCH/$RESPIN_PATCHES base=$(git rev-parse --short=7 $RESPIN_BASE)"
+                + " status=[$(git status --porcelain)]\"; git diff --name-only HEAD~1 HEAD";
+        Cli r = series(repo, tmp.resolve("o"), "--branch", "x", "--exec", cmd);
+        assertEquals(0, r.exit(), r.err() + r.out());
+        String base = Git.run(repo, "rev-parse", "--short=7", "x~2").strip();
+        String head1 = Git.run(repo, "rev-parse", "--short=12", "x~1").strip();
+        String head2 = Git.run(repo, "rev-parse", "--short=12", "x").strip();
+        assertTrue(r.out().endsWith("exec [1/2] " + head1 + ": " + cmd + "\n"
+                + "1/2 base=" + base + " status=[]\n"
+                + "include/linux/kvm_host.h\n"
+                + "virt/kvm/kvm_main.c\n"
+                + "exec [2/2] " + head2 + ": " + cmd + "\n"
+                + "2/2 base=" + base + " status=[]\n"
+                + "arch/x86/include/asm/kvm_page_track.h\n"
+                + "arch/x86/kvm/mmu/page_track.c\n"
+                + "drivers/gpu/drm/i915/gvt/kvmgt.c\n"
+                + "drivers/s390/crypto/vfio_ap_ops.c\n"
+                + "drivers/vfio/group.c\n"
+                + "drivers/vfio/pci/vfio_pci_zdev.c\n"
+                + "drivers/vfio/vfio.h\n"
+                + "drivers/vfio/vfio_main.c\n"
+                + "include/linux/vfio.h\n"
+                + "virt/kvm/vfio.c\n"
+                + "exec: '" + cmd + "' passed at all 2 patches\n"), r.out());
     }
 
     private static List<String> scratchDirs() throws IOException {
