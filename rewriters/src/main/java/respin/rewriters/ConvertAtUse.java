@@ -42,6 +42,9 @@ public final class ConvertAtUse implements Rewriter {
     private static final Pattern COMPARED_BEFORE = Pattern.compile("([\\w>.\\-]+)\\s*[=!]=\\s*$");
     private static final Pattern ASSIGNED_FROM = Pattern.compile("(?s)^\\s*=\\s*([^;]*);");
     private static final Pattern ASSIGNED_TO = Pattern.compile("(?s)([\\w>.\\-]+)\\s*=\\s*$");
+    /** The value ends where the statement or initializer does: {@code x = v;}, {@code a = v, b}. */
+    private static final Pattern ENDS_VALUE = Pattern.compile("^\\s*[;,]");
+    private static final Pattern RETURNED = Pattern.compile("\\breturn\\s*$");
     private static final Pattern LEADING_NAME = Pattern.compile("^(\\w+)");
     private static final Pattern ONE_ARG_CALL = Pattern.compile("(\\w+)\\s*\\(\\s*([^(),]+?)\\s*\\)");
 
@@ -201,8 +204,22 @@ public final class ConvertAtUse implements Rewriter {
             }
         }
         Matcher lhs = ASSIGNED_TO.matcher(before);
-        if (lhs.find() && isNewTyped(ctx, u, use.start(), lhs.group(1))) {
-            ctx.site(step, use, lhs.group(1) + " = " + expr + ": both sides are " + newType);
+        if (lhs.find()) {
+            String target = lhs.group(1);
+            if (isNewTyped(ctx, u, use.start(), target)) {
+                ctx.site(step, use, target + " = " + expr + ": both sides are " + newType);
+                return;
+            }
+            if (ENDS_VALUE.matcher(after).find()
+                    && ctx.types().typeOf(u, use.start(), target).filter(oldType::equals).isPresent()) {
+                wrap(ctx, use, expr, step, "stored in " + target + ", a " + oldType);
+                return;
+            }
+        }
+        CFunction f = u.enclosingFunction(use.start());
+        if (f != null && RETURNED.matcher(before).find() && ENDS_VALUE.matcher(after).find()
+                && TypeResolver.normalise(f.returnType()).equals(oldType)) {
+            wrap(ctx, use, expr, step, "returned from " + f.name() + "(), which returns " + oldType);
             return;
         }
         ctx.leftover(use, expr + " is now " + newType + "; respin cannot tell what this use needs");

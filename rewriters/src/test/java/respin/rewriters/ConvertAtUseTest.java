@@ -127,14 +127,14 @@ class ConvertAtUseTest {
                 c("x.c", """
                         void g(struct vfio_device *d)
                         {
-                        \tstruct kvm *k;
+                        \tvoid *k;
 
                         \tk = d->kvm;
                         }
                         """, """
                         void g(struct vfio_device *d)
                         {
-                        \tstruct kvm *k;
+                        \tvoid *k;
 
                         \tk = d->kvm;
                         }
@@ -211,5 +211,50 @@ class ConvertAtUseTest {
                         }
                         """));
         assertEquals(List.of(), plan.leftovers());
+    }
+
+    @Test
+    void retypedFieldStoredInOrReturnedAsTheOldTypeGetsTheConversion() {
+        Plan plan = rewriteRun(List.of(new ChangeFieldType("struct vfio_device", "kvm", "struct file *")),
+                List.of(CONVERT),
+                c("vfio.h", HEADER, HEADER.replace("\tstruct kvm *kvm;\n};\nstruct vfio_pci",
+                        "\tstruct file *kvm;\n};\nstruct vfio_pci")),
+                c("gtt.c", """
+                        static struct kvm *kvm_of(struct vfio_device *d)
+                        {
+                        \treturn d->kvm;
+                        }
+
+                        static bool valid_gfn(struct vfio_pci_core_device *vdev, unsigned long gfn)
+                        {
+                        \tstruct kvm *kvm = vdev->vdev.kvm;
+                        \tstruct kvm *other;
+                        \tint idx;
+
+                        \tother = vdev->vdev.kvm;
+                        \treturn kvm == other;
+                        }
+                        """, """
+                        static struct kvm *kvm_of(struct vfio_device *d)
+                        {
+                        \treturn file_to_kvm(d->kvm);
+                        }
+
+                        static bool valid_gfn(struct vfio_pci_core_device *vdev, unsigned long gfn)
+                        {
+                        \tstruct kvm *kvm = file_to_kvm(vdev->vdev.kvm);
+                        \tstruct kvm *other;
+                        \tint idx;
+
+                        \tother = file_to_kvm(vdev->vdev.kvm);
+                        \treturn kvm == other;
+                        }
+                        """));
+        assertEquals(List.of(), plan.leftovers());
+        assertEquals(List.of("gtt.c:3:9: d->kvm returned from kvm_of(), which returns struct kvm *: file_to_kvm(d->kvm)",
+                "gtt.c:8:20: vdev->vdev.kvm stored in kvm, a struct kvm *: file_to_kvm(vdev->vdev.kvm)",
+                "gtt.c:12:10: vdev->vdev.kvm stored in other, a struct kvm *: file_to_kvm(vdev->vdev.kvm)"),
+                plan.sites().stream().filter(x -> x.decision().contains("file_to_kvm"))
+                        .map(x -> x.span() + ": " + x.decision()).toList());
     }
 }
