@@ -10,11 +10,20 @@ tree=$("$root/scripts/kernel-tree.sh" | tail -n 1)
 out=$(mktemp -d)
 recipes=(kvm-file kvm-file-wrapper)
 cleanup() {
-  for r in "${recipes[@]}"; do git -C "$tree" branch -D "respin/acceptance-$r-$$" >/dev/null 2>&1 || true; done
+  for r in "${recipes[@]}"; do
+    git -C "$tree" branch -D "respin/acceptance-$r-$$" >/dev/null 2>&1 || true
+    git -C "$tree" update-ref -d "refs/respin/series/acceptance-$r-$$" >/dev/null 2>&1 || true
+  done
   rm -rf "$out"
 }
 trap cleanup EXIT
 command -v perl >/dev/null || { echo "acceptance: perl is needed for checkpatch.pl" >&2; exit 2; }
+
+# The To: and Cc: addresses of a patch file, one a line, in header order.
+addresses() {
+  awk '/^$/ { exit } /^(To|Cc): / { on = 1; sub(/^(To|Cc): /, ""); print; next }
+       /^    / && on { sub(/^    /, ""); print; next } { on = 0 }' "$1" | sed 's/,$//'
+}
 
 status=0
 for recipe in "${recipes[@]}"; do
@@ -22,7 +31,8 @@ for recipe in "${recipes[@]}"; do
   start=$(date +%s%N)
   set +e
   "$root/scripts/respin" series --recipe "$recipe" --repo "$tree" -o "$out/$recipe" --branch "$branch" \
-    --signoff "respin acceptance <respin@localhost>" --date 2024-11-18T10:00:00Z
+    --series "acceptance-$recipe-$$" \
+    --signoff "respin acceptance <respin@localhost>" --date 2024-11-18T10:00:00Z --to auto --cc auto
   rc=$?
   set -e
   end=$(date +%s%N)
@@ -35,10 +45,23 @@ for recipe in "${recipes[@]}"; do
   echo "acceptance: $recipe: checkpatch errors+warnings: $bad"
   echo "acceptance: $recipe: files changed:"
   git -C "$tree" diff --stat "$branch~$(ls "$out/$recipe"/0*.patch | grep -vc cover-letter)" "$branch" | tail -n 30
-  { [ "$rc" -eq 0 ] && [ "$bad" -eq 0 ]; } || status=1
+  same=0 total=0
+  for patch in "$out/$recipe"/0*.patch; do
+    case "$patch" in *cover-letter.patch) continue ;; esac
+    total=$((total + 1))
+    if [ "$(addresses "$patch")" = "$(cd "$tree" && perl scripts/get_maintainer.pl --no-git --no-rolestats "$patch")" ]; then
+      same=$((same + 1))
+    else
+      echo "acceptance: $recipe: To/Cc of $(basename "$patch") differ from get_maintainer.pl"
+    fi
+  done
+  echo "acceptance: $recipe: To+Cc equal to get_maintainer.pl --no-git, same order: $same of $total patches"
+  { [ "$rc" -eq 0 ] && [ "$bad" -eq 0 ] && [ "$same" -eq "$total" ]; } || status=1
 done
 
 echo "acceptance: exports of KVM's reference counting used outside KVM:"
 "$root/scripts/respin" explain --exports --subsystem-path virt/kvm --subsystem-path 'arch/*/kvm' \
   --symbol kvm_get_kvm --symbol kvm_get_kvm_safe --symbol kvm_put_kvm --repo "$tree"
+echo "acceptance: respin rebase on the real tree:"
+"$root/scripts/rebase-acceptance.sh" || status=1
 exit "$status"

@@ -24,14 +24,15 @@ the O= directory is kept per source tree, so a rerun only rebuilds what changed.
 
 The config: x86_64_defconfig, then KVM KVM_INTEL KVM_AMD VFIO VFIO_PCI
 VFIO_DEVICE_CDEV IOMMUFD DRM_I915 DRM_I915_GVT DRM_I915_GVT_KVMGT and WERROR
-enabled (make olddefconfig; the script stops if one does not stick). With
+enabled (make olddefconfig; the script stops if one does not stick; one
+that the tree's Kconfig does not define is left out, said once). With
 --arch s390 (gcc-s390x-linux-gnu): s390's defconfig, then KVM VFIO VFIO_PCI
 VFIO_PCI_ZDEV_KVM VFIO_AP IOMMUFD VFIO_DEVICE_CDEV WERROR, for the s390 files.
 
 Options:
   --repo DIR        kernel git repository (default ~/.cache/respin/linux-6.12)
   --base REV        base revision for --patches (default: the series' base-commit: line,
-                    else v6.12.117)
+                    else the repository's HEAD)
   --patches DIR     apply DIR/*.patch in name order with git am (0000-cover-letter.patch skipped)
   --range A..B      the commits A..B (A is the base); with --here, the objects touched by A..B
   --here            build in the kernel tree of the current directory, no checkout, no base
@@ -201,7 +202,7 @@ if [ "$here" = 0 ]; then
     # without --base: the series' own base-commit: line (format-patch --base)
     [ -n "$base" ] || base=$(cat "$patches"/*.patch | sed -n 's/^base-commit: \([0-9a-f]\{7,40\}\)$/\1/p' | head -n 1)
   fi
-  base_rev=${base:-v6.12.117}
+  base_rev=${base:-HEAD}
   if [ -n "$range" ]; then base_rev=${range%%..*}; fi
   base_sha=$(git -C "$repo" rev-parse -q --verify "$base_rev^{commit}") || bad_input "unknown revision '$base_rev' in $repo"
   tip_sha=""
@@ -257,6 +258,13 @@ printf '%s\n' "$src" >"$out/.compile-check-src"
 mk() { nice -n 10 make -C "$src" O="$out" "${make_arch[@]}" "$@"; }
 
 # ---------------------------------------------------------------- config
+# Another kernel version may lack some options (6.1 has no IOMMUFD or
+# VFIO_DEVICE_CDEV): those are left out, said once; the rest must stick.
+known=()
+for o in "${options[@]}"; do
+  if grep -rqsE "^(menu)?config $o\$" --include='Kconfig*' "$src"; then known+=("$o"); else log "CONFIG_$o does not exist in this tree: left out"; fi
+done
+options=("${known[@]}")
 stamp="$karch $defconfig ${options[*]}"
 t0=$(date +%s)
 if [ ! -f "$out/.config" ] || [ "$(cat "$out/.compile-check-config" 2>/dev/null)" != "$stamp" ]; then

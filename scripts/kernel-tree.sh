@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# kernel-tree.sh: prepare the real Linux 6.12 tree (Debian's linux-source-6.12)
-# as a git repository outside the respin repo, for acceptance runs.
+# kernel-tree.sh: prepare a real Linux tree (Debian's linux-source-X.Y, 6.12 by
+# default) as a git repository outside the respin repo, for acceptance runs.
 #   scripts/kernel-tree.sh            # prints the tree's path as its last line
+#   scripts/kernel-tree.sh 6.1        # Debian's linux-source-6.1 instead
 #   RESPIN_CACHE=/tmp/rc scripts/kernel-tree.sh
-# The tree lands in "${RESPIN_CACHE:-$HOME/.cache/respin}/linux-6.12" with one
-# commit "Linux 6.12.N" (fixed identity and date, so the base commit is
-# reproducible for one package version), tagged v6.12.N. Idempotent; progress on
+# The tree lands in "${RESPIN_CACHE:-$HOME/.cache/respin}/linux-X.Y" with one
+# commit "Linux X.Y.N" (fixed identity and date, so the base commit is
+# reproducible for one package version), tagged vX.Y.N. Idempotent; progress on
 # stderr, the path alone on stdout.
 set -euo pipefail
 
-pkg=linux-source-6.12
+series=${1:-6.12}
+case "$series" in
+  [0-9]*.[0-9]*) ;;
+  -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) printf 'kernel-tree: error: give a kernel series such as 6.12, not "%s"\n' "$series" >&2; exit 2 ;;
+esac
+pkg=linux-source-$series
 cache="${RESPIN_CACHE:-$HOME/.cache/respin}"
-tree="$cache/linux-6.12"
+tree="$cache/linux-$series"
 marker=".git/respin-kernel-tree"
 ident_name="respin kernel-tree"
 ident_email="respin@localhost"
@@ -43,12 +50,12 @@ if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok insta
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y "$pkg" >&2
 fi
 
-tarball=$(dpkg -L "$pkg" | grep -E 'linux-source-6\.12\.tar(\.(xz|bz2|gz|zst))?$' | head -n1 || true)
+tarball=$(dpkg -L "$pkg" | grep -E "linux-source-${series//./\\.}\\.tar(\\.(xz|bz2|gz|zst))?\$" | head -n1 || true)
 [ -n "$tarball" ] && [ -f "$tarball" ] || die "no source tarball found in package $pkg"
 log "tarball: $tarball"
 
 mkdir -p "$cache"
-tmp=$(mktemp -d "$cache/.linux-6.12.tmp.XXXXXX")
+tmp=$(mktemp -d "$cache/.linux-$series.tmp.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
 start=$(date +%s)
@@ -59,7 +66,7 @@ tar -xaf "$tarball" -C "$tmp" --strip-components=1 --no-same-owner
 mkvar() { sed -n "s/^$1[[:space:]]*=[[:space:]]*\\([0-9]*\\).*/\\1/p" "$tmp/Makefile" | head -n1; }
 version="$(mkvar VERSION).$(mkvar PATCHLEVEL).$(mkvar SUBLEVEL)"
 case "$version" in
-  6.12.*) ;;
+  "$series".*) ;;
   *) die "unexpected kernel version '$version' in Makefile" ;;
 esac
 log "kernel version $version"
