@@ -65,10 +65,15 @@ public final class PlanContext {
         site(step, span, decision);
     }
 
+    /**
+     * Records a decision; the same decision on the same line of the same step (both sides of
+     * {@code group->kvm = kvm}, say, when both are retyped) is recorded once.
+     */
     public void site(String stepId, Span span, String decision) {
-        Site site = new Site(stepId, span, decision);
-        if (!sites.contains(site)) {
-            sites.add(site);
+        boolean known = sites.stream().anyMatch(s -> s.step().equals(stepId) && s.decision().equals(decision)
+                && s.span().file().equals(span.file()) && s.span().line() == span.line());
+        if (!known) {
+            sites.add(new Site(stepId, span, decision));
         }
     }
 
