@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
+import respin.core.plan.Prose;
 
 /**
  * The cover letter: git's headers (From the tip's committer, {@code [PATCH 0/n]}), then
@@ -47,7 +48,7 @@ final class CoverMail {
         scope.put("subject", cover.subject());
         scope.put("blurb", chomp(blurb));
         scope.put("hasBlurb", blurb.length() > 0);
-        scope.put("leftForHuman", cover.leftForHuman());
+        scope.put("leftForHuman", cover.leftForHuman().stream().map(CoverMail::bulletText).toList());
         scope.put("hasLeftForHuman", !cover.leftForHuman().isEmpty());
         scope.put("shortlog", chomp(shortlog));
         scope.put("diffstat", chomp(stat));
@@ -94,5 +95,10 @@ final class CoverMail {
             end--;
         }
         return s.substring(0, end);
+    }
+
+    /** A "- " bullet's text wrapped to 75 columns with a two-space hanging indent, as checkpatch wants. */
+    private static String bulletText(String item) {
+        return Prose.wrap(item, 72).replace("\n", "\n  ");
     }
 }

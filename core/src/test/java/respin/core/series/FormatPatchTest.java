@@ -269,10 +269,14 @@ class FormatPatchTest {
         try (Repository repo = SeriesFixture.create(tmp.resolve("repo"), Map.of())) {
             Series s = series(repo, SeriesFixture.steps(), SeriesFixture.AUTHOR);
             CoverLetter cover = new CoverLetter("KVM: foo: Hand the VM file to foo", "Blurb.",
-                    List.of("drivers/foo/bar.c:12: foo_init() called through a pointer"));
+                    List.of("drivers/foo/bar.c:12: foo_init() called through a pointer",
+                            "arch/x86/kvm/mmu/mmu.c:6016:35: kvm (struct kvm *) is passed to"
+                                    + " kvm_page_track_register_notifier(), which now takes struct file *"));
             String text = new FormatPatch(repo).series(s).coverLetter(cover).call().get(0).text();
             assertTrue(text.contains("\n\nBlurb.\n\nLeft for a human:\n"
-                    + "- drivers/foo/bar.c:12: foo_init() called through a pointer\n\n"
+                    + "- drivers/foo/bar.c:12: foo_init() called through a pointer\n"
+                    + "- arch/x86/kvm/mmu/mmu.c:6016:35: kvm (struct kvm *) is passed to\n"
+                    + "  kvm_page_track_register_notifier(), which now takes struct file *\n\n"
                     + "Jane Developer (3):\n"), text);
             assertTrue(text.endsWith("\n\n\nbase-commit: " + s.base().name() + "\n"), text);
         }
