@@ -2,6 +2,7 @@ package respin.core.parse;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.eclipse.jgit.lib.ObjectReader;
 import respin.core.model.CField;
 import respin.core.model.CRecord;
@@ -29,25 +31,26 @@ public final class CandidateScan {
         this.tree = tree;
     }
 
-    /** Parsed files, in tree order, of every candidate. */
+    /**
+     * Parsed files, in tree order, of every candidate: the files that name one of
+     * {@code identifiers} as a word, then, round by round, those that name a struct or union
+     * tag found to embed a wanted struct. The blobs are read once; later rounds ask the tags
+     * the first pass kept.
+     */
     public List<CTranslationUnit> parse(Set<String> identifiers) {
         Map<String, CTranslationUnit> parsed = new LinkedHashMap<>();
         Set<String> wanted = new LinkedHashSet<>(identifiers);
         Set<String> scanned = new LinkedHashSet<>();
+        TagIndex tags = new TagIndex();
         while (!scanned.containsAll(wanted)) {
             Set<String> fresh = new LinkedHashSet<>(wanted);
             fresh.removeAll(scanned);
+            List<SourceTree.Entry> unread = tree.cFiles().stream().filter(e -> !parsed.containsKey(e.path())).toList();
+            List<SourceTree.Entry> hits = scanned.isEmpty() ? mentioning(unread, new IdentifierSet(fresh), tags)
+                    : tags.naming(unread, fresh);
             scanned.addAll(fresh);
-            try (ObjectReader reader = tree.repository().newObjectReader()) {
-                for (SourceTree.Entry e : tree.cFiles()) {
-                    if (parsed.containsKey(e.path())) {
-                        continue;
-                    }
-                    String text = new String(tree.read(reader, e), StandardCharsets.ISO_8859_1);
-                    if (mentionsAny(text, fresh)) {
-                        parsed.put(e.path(), CSourceParser.parse(e.path(), text));
-                    }
-                }
+            for (SourceTree.Entry e : hits) {
+                parsed.put(e.path(), parse(e, tree.read(e)));
             }
             for (CTranslationUnit u : parsed.values()) {
                 for (CRecord r : u.records()) {
@@ -66,46 +69,42 @@ public final class CandidateScan {
         return out;
     }
 
-    /** True when one of {@code names} stands in {@code text} as a whole identifier (comments count). */
-    static boolean mentionsAny(String text, Set<String> names) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c) || c == '_') {
-                int s = i;
-                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
-                    i++;
+    /**
+     * The entries whose bytes name one of {@code names}, in the order given; the tags named
+     * by the others go to {@code tags} when it is not null. The blobs are read on every core,
+     * each thread with its own object reader; only the matches are kept.
+     */
+    private List<SourceTree.Entry> mentioning(List<SourceTree.Entry> entries, IdentifierSet names, TagIndex tags) {
+        int chunks = Math.max(1, Math.min(entries.size(), 4 * Runtime.getRuntime().availableProcessors()));
+        List<List<SourceTree.Entry>> found = IntStream.range(0, chunks).parallel().mapToObj(k -> {
+            List<SourceTree.Entry> hits = new ArrayList<>();
+            try (ObjectReader reader = tree.repository().newObjectReader()) {
+                for (int i = k; i < entries.size(); i += chunks) {
+                    SourceTree.Entry e = entries.get(i);
+                    Set<String> named = tags == null ? null : new HashSet<>();
+                    if (names.foundIn(tree.read(reader, e), named == null ? null : named::add)) {
+                        hits.add(e);
+                    } else if (tags != null) {
+                        tags.add(e, named);
+                    }
                 }
-                if (names.contains(text.substring(s, i))) {
-                    return true;
-                }
-            } else if (Character.isDigit(c)) {
-                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
-                    i++;
-                }
-            } else {
-                i++;
             }
-        }
-        return false;
+            return hits;
+        }).toList();
+        Set<SourceTree.Entry> hit = new HashSet<>();
+        found.forEach(hit::addAll);
+        return entries.stream().filter(hit::contains).toList();
+    }
+
+    private static CTranslationUnit parse(SourceTree.Entry e, byte[] bytes) {
+        return CSourceParser.parse(e.path(), new String(bytes, StandardCharsets.ISO_8859_1));
     }
 
     /** Parsed headers that name {@code name} and are not in {@code known}: where a file-scope object is declared. */
     public List<CTranslationUnit> headersMentioning(String name, Set<String> known) {
-        List<CTranslationUnit> out = new ArrayList<>();
-        try (ObjectReader reader = tree.repository().newObjectReader()) {
-            for (SourceTree.Entry e : tree.cFiles()) {
-                if (!e.path().endsWith(".h") || known.contains(e.path())) {
-                    continue;
-                }
-                String text = new String(tree.read(reader, e), StandardCharsets.ISO_8859_1);
-                if (mentionsAny(text, Set.of(name))) {
-                    out.add(CSourceParser.parse(e.path(), text));
-                }
-            }
-        }
-        return out;
+        List<SourceTree.Entry> headers = tree.cFiles().stream()
+                .filter(e -> e.path().endsWith(".h") && !known.contains(e.path())).toList();
+        return mentioning(headers, new IdentifierSet(Set.of(name)), null).stream().map(e -> parse(e, tree.read(e))).toList();
     }
 
     /** Every C file whose path passes {@code wanted}, parsed, in tree order. */
@@ -114,8 +113,7 @@ public final class CandidateScan {
         try (ObjectReader reader = tree.repository().newObjectReader()) {
             for (SourceTree.Entry e : tree.cFiles()) {
                 if (wanted.test(e.path())) {
-                    out.add(CSourceParser.parse(e.path(), new String(tree.read(reader, e),
-                            StandardCharsets.ISO_8859_1)));
+                    out.add(parse(e, tree.read(reader, e)));
                 }
             }
         }
@@ -126,7 +124,7 @@ public final class CandidateScan {
     public Optional<CTranslationUnit> file(String path) {
         for (SourceTree.Entry e : tree.cFiles()) {
             if (e.path().equals(path)) {
-                return Optional.of(CSourceParser.parse(path, new String(tree.read(e), StandardCharsets.ISO_8859_1)));
+                return Optional.of(parse(e, tree.read(e)));
             }
         }
         return Optional.empty();
