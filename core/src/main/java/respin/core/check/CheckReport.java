@@ -101,7 +101,7 @@ public final class CheckReport {
         if (terse) {
             return;
         }
-        if (f.patchLine() != null) {
+        if (f.text() != null) {
             out.append('#').append(f.patchLine()).append(": ");
             if (f.file() != null) {
                 out.append("FILE: ").append(f.file()).append(':').append(f.line()).append(':');

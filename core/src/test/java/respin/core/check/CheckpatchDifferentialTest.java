@@ -26,7 +26,9 @@ class CheckpatchDifferentialTest {
     static final Set<String> TYPES = Set.of(
             "TRAILING_WHITESPACE", "DOS_LINE_ENDINGS", "LONG_LINE", "LONG_LINE_COMMENT",
             "LONG_LINE_STRING", "MISSING_EOF_NEWLINE", "CODE_INDENT", "SPACE_BEFORE_TAB",
-            "LEADING_SPACE", "MISSING_SIGN_OFF", "NOT_UNIFIED_DIFF");
+            "LEADING_SPACE", "MISSING_SIGN_OFF", "NOT_UNIFIED_DIFF", "NO_AUTHOR_SIGN_OFF", "BAD_SIGN_OFF",
+            "FROM_SIGN_OFF_MISMATCH", "COMMIT_LOG_LONG_LINE", "COMMIT_MESSAGE", "GIT_COMMIT_ID", "EMAIL_SUBJECT",
+            "FILE_PATH_CHANGES", "CORRUPTED_PATCH");
 
     private static final Pattern BLOCK = Pattern.compile("^(?:ERROR|WARNING|CHECK):([A-Z0-9_]+): ");
     private static final Pattern TERSE = Pattern.compile("^.*?:\\d+: (?:ERROR|WARNING|CHECK):([A-Z0-9_]+): ");

@@ -51,8 +51,10 @@ class PatchCheckerTest {
 
     @Test
     void defaultRulesFollowCheckpatchOrder() {
-        assertEquals(List.of("TrailingWhitespace", "LongLine", "MissingEofNewline", "CodeIndent", "SpaceBeforeTab",
-                "LeadingSpace", "NotUnifiedDiff", "MissingSignOff"),
+        assertEquals(List.of("CommitMessage", "BadSignOff", "EmailSubject", "CommitLogLongLine", "GitCommitId",
+                "FilePathChanges", "CorruptedPatch", "TrailingWhitespace", "LongLine", "MissingEofNewline",
+                "CodeIndent", "SpaceBeforeTab", "LeadingSpace", "NotUnifiedDiff", "MissingSignOff",
+                "NoAuthorSignOff", "FromSignOffMismatch"),
                 PatchChecker.defaultRules(100).stream().map(r -> r.getClass().getSimpleName()).toList());
     }
 
