@@ -36,7 +36,7 @@ record Author(String author, int match, String signOff) {
         int match = 0;
         String sob = "";
         for (PatchLine l : patch.lines()) {
-            if (!patch.checked(l)) {
+            if (!patch.context().checked(l)) {
                 continue;
             }
             Matcher from = FROM.matcher(decode(l.sanitized()));

@@ -30,13 +30,13 @@ public final class BadSignOff implements Rule {
         Set<String> seen = new HashSet<>();
         String author = Author.of(patch);
         for (PatchLine l : patch.lines()) {
-            Matcher m = TAG.matcher(patch.perlSanitized(l));
-            if (!patch.checked(l) || patch.inHeaderLines(l) || !m.find()) {
+            Matcher m = TAG.matcher(patch.context().perlSanitized(l));
+            if (!patch.context().checked(l) || patch.context().inHeaderLines(l) || !m.find()) {
                 continue;
             }
             Consumer<String> warn = msg -> out.accept(Finding.at(Level.WARNING, "BAD_SIGN_OFF", msg, l, false));
-            String tag = m.group(2);
-            String email = m.group(4);
+            String tag = patch.context().fromPerl(m.group(2));
+            String email = patch.context().fromPerl(m.group(4));
             String ucfirst = ucfirst(tag);
             if (!KNOWN.matcher(tag).find()) {
                 String suggested = STANDARD.stream().filter(s -> distance(tag, s) <= 2).findFirst().orElse("");
@@ -59,7 +59,7 @@ public final class BadSignOff implements Rule {
                 continue;
             }
             address(l, email, out, warn);
-            String key = patch.perlSanitized(l).replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+            String key = asciiLower(patch.context().perlSanitized(l).replaceAll("\\s", ""));
             if (!seen.add(key)) {
                 warn.accept("Duplicate signature");
             }
@@ -120,6 +120,16 @@ public final class BadSignOff implements Rule {
             out.accept(Finding.at(Level.WARNING, type, "Co-developed-by and Signed-off-by: name/email do not match",
                     l, l.text() + "\n" + next.text()));
         }
+    }
+
+    /** Perl's {@code lc} on bytes: ASCII letters only. */
+    private static String asciiLower(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return b.toString();
     }
 
     /** Perl's {@code ucfirst(lc($s))}. */

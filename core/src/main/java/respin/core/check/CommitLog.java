@@ -20,11 +20,11 @@ final class CommitLog {
         boolean[] out = new boolean[patch.lines().size() + 1];
         boolean dump = false;
         for (PatchLine l : patch.lines()) {
-            if (!patch.checked(l)) {
+            if (!patch.context().checked(l)) {
                 out[l.number()] = dump;
                 continue;
             }
-            boolean log = patch.inCommitLog(l);
+            boolean log = patch.context().inCommitLog(l);
             String line = l.sanitized();
             // as checkpatch parenthesises it, the last two patterns need no commit log
             if (log && !dump && DUMP_START.matcher(line).find() || DUMP_ANYWHERE.matcher(line).find()) {

@@ -21,7 +21,7 @@ public final class CommitLogLongLine implements Rule {
     public void check(PatchText patch, Consumer<Finding> out) {
         boolean[] dump = CommitLog.stackDump(patch);
         for (PatchLine l : patch.lines()) {
-            if (patch.checked(l) && patch.inCommitLog(l) && CommitLog.bytes(patch, l.sanitized()) > MAX
+            if (patch.context().checked(l) && patch.context().inCommitLog(l) && CommitLog.bytes(patch, l.sanitized()) > MAX
                     && !EXEMPT.matcher(l.sanitized()).find() && !dump[l.number()]) {
                 out.accept(Finding.at(Level.WARNING, "COMMIT_LOG_LONG_LINE",
                         "Prefer a maximum 75 chars per line (possible unwrapped commit description?)", l, false));

@@ -14,14 +14,14 @@ public final class CommitMessage implements Rule {
     public void check(PatchText patch, Consumer<Finding> out) {
         int lines = 0;
         for (PatchLine l : patch.lines()) {
-            if (!patch.checked(l)) {
+            if (!patch.context().checked(l)) {
                 continue;
             }
-            if (patch.logBefore(l)) {
+            if (patch.context().logBefore(l)) {
                 if (!BLANK.matcher(l.sanitized()).find()) {
                     lines++;
                 }
-            } else if (!patch.inHeaderLines(l) && lines < 2) {
+            } else if (!patch.context().inHeaderLines(l) && lines < 2) {
                 out.accept(Finding.bare(Level.WARNING, "COMMIT_MESSAGE",
                         "Missing commit description - Add an appropriate one", l));
                 return;

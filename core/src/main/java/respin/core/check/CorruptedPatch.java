@@ -15,7 +15,7 @@ public final class CorruptedPatch implements Rule {
     @Override
     public void check(PatchText patch, Consumer<Finding> out) {
         for (PatchLine l : patch.lines()) {
-            if (patch.checked(l) && l.inHunk() && !FINE.matcher(l.sanitized()).find()) {
+            if (patch.context().checked(l) && l.inHunk() && !FINE.matcher(l.sanitized()).find()) {
                 out.accept(Finding.at(Level.ERROR, TYPE, "patch seems to be corrupt (line wrapped?)", l, false));
                 return;
             }

@@ -11,7 +11,7 @@ public final class EmailSubject implements Rule {
     @Override
     public void check(PatchText patch, Consumer<Finding> out) {
         for (PatchLine l : patch.lines()) {
-            if (patch.checked(l) && patch.inHeaderLines(l) && TOOL.matcher(l.sanitized()).find()) {
+            if (patch.context().checked(l) && patch.context().inHeaderLines(l) && TOOL.matcher(l.sanitized()).find()) {
                 out.accept(Finding.at(Level.WARNING, "EMAIL_SUBJECT",
                         "A patch subject line should describe the change not the tool that found it", l, false));
             }

@@ -19,7 +19,7 @@ public final class FilePathChanges implements Rule {
     @Override
     public void check(PatchText patch, Consumer<Finding> out) {
         for (PatchLine l : patch.lines()) {
-            if (!patch.checked(l)) {
+            if (!patch.context().checked(l)) {
                 continue;
             }
             String line = l.sanitized();
@@ -27,7 +27,7 @@ public final class FilePathChanges implements Rule {
                 return;
             }
             Matcher move = MOVE.matcher(line);
-            if (!patch.inCommitLog(l) && (MODE.matcher(line).find() || RENAME.matcher(line).find() || move.find())) {
+            if (!patch.context().inCommitLog(l) && (MODE.matcher(line).find() || RENAME.matcher(line).find() || move.find())) {
                 out.accept(Finding.at(Level.WARNING, "FILE_PATH_CHANGES",
                         "added, moved or deleted file(s), does MAINTAINERS need updating?", l, false));
                 return;

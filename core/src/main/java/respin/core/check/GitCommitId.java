@@ -36,7 +36,7 @@ public final class GitCommitId implements Rule {
         int lastCommitEnd = -1;
         for (PatchLine l : patch.lines()) {
             String line = l.sanitized();
-            if (!patch.checked(l) || !patch.inCommitLog(l) || dump[l.number()] || !mentionsCommit(patch, l)) {
+            if (!patch.context().checked(l) || !patch.context().inCommitLog(l) || dump[l.number()] || !mentionsCommit(patch, l)) {
                 continue;
             }
             String input = line;

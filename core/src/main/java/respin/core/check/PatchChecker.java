@@ -57,7 +57,15 @@ public final class PatchChecker {
                 new MissingEofNewline(),
                 new CodeIndent(),
                 new SpaceBeforeTab(),
+                new ParenthesisAlignment(),
+                new LineSpacing(),
                 new LeadingSpace(),
+                new ExportSymbol(),
+                new PointerLocation(),
+                new OpenBrace(),
+                new Spacing(),
+                new AvoidExterns(),
+                new FunctionArguments(),
                 new NotUnifiedDiff(),
                 new MissingSignOff(),
                 new NoAuthorSignOff(),
@@ -95,11 +103,11 @@ public final class PatchChecker {
     private CheckResult check(PatchText patch, boolean checksBefore) {
         List<Rule> run = rules != null ? rules : defaultRules(maxLineLength);
         List<Finding> findings = new ArrayList<>();
+        boolean[] checking = checking(patch, checksBefore);
         for (Rule rule : run) {
-            rule.check(patch, findings::add);
+            rule.check(patch, line -> checking[line], findings::add);
         }
         findings.sort(Comparator.comparing(Finding::patchLine, Comparator.nullsLast(Comparator.naturalOrder())));
-        boolean[] checking = checking(patch, checksBefore);
         findings.removeIf(f -> f.level() == Level.CHECK
                 && !checking[f.patchLine() == null ? checking.length - 1 : f.patchLine()]);
         Boolean path = patch.checkPath();

@@ -49,6 +49,8 @@ final class PatchScanner {
     final List<Boolean> inHeaderLines = new ArrayList<>();
     /** Per line: the number of the line checkpatch holds as {@code $prevline} there; 0: none. */
     final List<Integer> previous = new ArrayList<>();
+    /** Per line: checkpatch's {@code $realcnt}, the hunk lines left counting this one; 0 outside. */
+    final List<Integer> remaining = new ArrayList<>();
 
     PatchScanner(List<String> raw) {
         List<String> sanitized = sanitize(raw);
@@ -149,6 +151,7 @@ final class PatchScanner {
             Matcher hunk = HUNK.matcher(line);
             if (!inCommitLog && hunk.find()) {
                 previous.add(prev);
+                remaining.add(0);
                 isPatch = true;
                 realline = number(hunk.group(1)) - 1;
                 realcnt = hunkCount(hunk);
@@ -166,6 +169,7 @@ final class PatchScanner {
                 realcnt--;
             }
             previous.add(prev);
+            remaining.add((int) Math.min(Integer.MAX_VALUE, realcnt));
             boolean hunkLine = realcnt != 0;
 
             String found = null;

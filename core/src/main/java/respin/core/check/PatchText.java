@@ -36,10 +36,7 @@ public final class PatchText {
     private final int linesChecked;
     private final int handleLine;
     private final Boolean checkPath;
-    private final List<Boolean> inCommitLog;
-    private final List<Boolean> logBefore;
-    private final List<Boolean> inHeaderLines;
-    private final List<Integer> previous;
+    private final LineContext context;
 
     private PatchText(String name, String text, boolean utf8) {
         this.name = Objects.requireNonNull(name, "name");
@@ -52,10 +49,7 @@ public final class PatchText {
         this.linesChecked = scan.linesChecked;
         this.handleLine = scan.handleLine;
         this.checkPath = scan.checkPath;
-        this.inCommitLog = List.copyOf(scan.inCommitLog);
-        this.logBefore = List.copyOf(scan.logBefore);
-        this.inHeaderLines = List.copyOf(scan.inHeaderLines);
-        this.previous = List.copyOf(scan.previous);
+        this.context = new LineContext(this, scan, utf8);
     }
 
     /**
@@ -147,30 +141,9 @@ public final class PatchText {
         return Columns.width(text, utf8);
     }
 
-    /**
-     * {@code at}'s sanitized text as Perl holds it, on bytes: a string or comment character that
-     * stands for a character of several UTF-8 bytes is repeated once per byte.
-     */
-    String perlSanitized(PatchLine at) {
-        String s = at.sanitized();
-        String raw = at.text();
-        if (!utf8 || s.length() != raw.length()) {
-            return s;
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char r = raw.charAt(i);
-            boolean blanked = (c == 'X' || c == Sanitizer.COMMENT) && r != c && r != '\t';
-            int n = blanked ? Columns.width(raw.substring(i, i + 1), true) : 1;
-            if (n > 1 && out == null) {
-                out = new StringBuilder(s.substring(0, i));
-            }
-            if (out != null) {
-                out.append(String.valueOf(c).repeat(n));
-            }
-        }
-        return out == null ? s : out.toString();
+    /** What checkpatch's line loop knows at each line, for the rules. */
+    LineContext context() {
+        return context;
     }
 
     /** The last line checkpatch's terse prefix names, for findings about the whole patch; 0: none. */
@@ -181,44 +154,6 @@ public final class PatchText {
     /** Whether the last file header was under drivers/net/, net/ or drivers/staging/; null: none. */
     Boolean checkPath() {
         return checkPath;
-    }
-
-    /**
-     * Whether checkpatch's commit-log checks see {@code at} as commit message: after the mail
-     * headers and before a {@code Signed-off-by:}, {@code ---} or file header ends it. The blank
-     * line that ends the headers is not yet part of it.
-     */
-    boolean inCommitLog(PatchLine at) {
-        return inCommitLog.get(at.number() - 1);
-    }
-
-    /**
-     * Whether checkpatch runs its line checks on {@code at}: not on a hunk header, nor on a line
-     * that names a file ({@code diff --git}, {@code +++}).
-     */
-    boolean checked(PatchLine at) {
-        return at.kind() != Kind.HUNK_HEADER && !(at.kind() == Kind.FILE_HEADER
-                && (PatchScanner.DIFF_FILE.matcher(at.sanitized()).find()
-                        || PatchScanner.PLUS_FILE.matcher(at.sanitized()).find()));
-    }
-
-    /** Like {@link #inCommitLog}, but before a sign-off or {@code ---} on {@code at} itself ends it. */
-    boolean logBefore(PatchLine at) {
-        return logBefore.get(at.number() - 1);
-    }
-
-    /** Whether {@code at} is still among the mail headers, as checkpatch reckons it. */
-    boolean inHeaderLines(PatchLine at) {
-        return inHeaderLines.get(at.number() - 1);
-    }
-
-    /**
-     * The line checkpatch compares {@code at} with as its previous one ({@code $prevline}): the
-     * last line before it that is empty or starts with a space or {@code +}; null when none.
-     */
-    PatchLine previous(PatchLine at) {
-        int n = previous.get(at.number() - 1);
-        return n == 0 ? null : line(n);
     }
 
     /**

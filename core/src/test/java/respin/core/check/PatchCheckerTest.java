@@ -53,7 +53,9 @@ class PatchCheckerTest {
     void defaultRulesFollowCheckpatchOrder() {
         assertEquals(List.of("CommitMessage", "BadSignOff", "EmailSubject", "CommitLogLongLine", "GitCommitId",
                 "FilePathChanges", "CorruptedPatch", "TrailingWhitespace", "LongLine", "MissingEofNewline",
-                "CodeIndent", "SpaceBeforeTab", "LeadingSpace", "NotUnifiedDiff", "MissingSignOff",
+                "CodeIndent", "SpaceBeforeTab", "ParenthesisAlignment", "LineSpacing", "LeadingSpace", "ExportSymbol",
+                "PointerLocation", "OpenBrace", "Spacing", "AvoidExterns", "FunctionArguments", "NotUnifiedDiff",
+                "MissingSignOff",
                 "NoAuthorSignOff", "FromSignOffMismatch"),
                 PatchChecker.defaultRules(100).stream().map(r -> r.getClass().getSimpleName()).toList());
     }
