@@ -67,6 +67,11 @@ final class Checkpatch {
         }
     }
 
+    /** The kernel tree the script is in (its parent's parent). */
+    Path tree() {
+        return script.toAbsolutePath().getParent().getParent();
+    }
+
     /** Runs {@code perl checkpatch.pl --no-tree OPTIONS... FILES...} in {@code dir}; its stdout. */
     String run(Path dir, List<String> options, List<String> files) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("perl", script.toString(), "--no-tree"));
