@@ -111,6 +111,16 @@ public final class PatchText {
         return number >= 1 && number <= lines.size() ? lines.get(number - 1) : null;
     }
 
+    /**
+     * The patch as bytes again, as checkpatch reads them: its lines joined by newlines, UTF-8 (or
+     * byte by byte when it was not valid UTF-8), with a newline at the end.
+     */
+    public byte[] bytes() {
+        StringBuilder s = new StringBuilder();
+        lines.forEach(l -> s.append(l.text()).append('\n'));
+        return s.toString().getBytes(utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    }
+
     /** Whether checkpatch sees a diff: a {@code diff --git}, rename, mode change or hunk line. */
     public boolean isPatch() {
         return isPatch;

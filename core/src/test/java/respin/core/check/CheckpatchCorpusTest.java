@@ -1,5 +1,6 @@
 package respin.core.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -53,6 +54,10 @@ class CheckpatchCorpusTest {
         for (String n : names) {
             patches.add(PatchText.parse(n, Files.readAllBytes(work.resolve(n))));
         }
+
+        // one report with the script's findings merged in is the script's own report
+        List<CheckResult> merged = new CheckpatchScript(real.script()).merge(new PatchChecker().checkAll(patches));
+        assertEquals(real.run(work, List.of(), names), new CheckReport().format(merged), "merged report");
 
         AgreementTable table = new AgreementTable();
         for (boolean strict : new boolean[] {false, true}) {
