@@ -169,10 +169,14 @@ final class SeriesRun {
         out.printf("wrote %d files to %s%n", patches.size(), dir);
         long errors = checks.stream().mapToLong(c -> c.count(Level.ERROR)).sum();
         long warnings = checks.stream().mapToLong(c -> c.count(Level.WARNING)).sum();
-        out.printf("checks: %d errors, %d warnings in %d patches%s%s%n", errors, warnings, checks.size(),
+        // like b4, findings in the cover letter (no commit: its changelog, range-diff) are shown
+        // but do not fail the run; findings in a patch do
+        boolean patchProblems = checks.stream().anyMatch(c -> !c.clean() && !c.patch().isCoverLetter());
+        out.printf("checks: %d errors, %d warnings in %d patches%s%s%s%n", errors, warnings, checks.size(),
+                errors + warnings > 0 && !patchProblems ? ", all in the cover letter" : "",
                 merged.isPresent() ? " (respin's rules and the revision's scripts/checkpatch.pl)" : "",
                 errors + warnings == 0 ? "" : " (respin check " + dir + "/*.patch for the report)");
-        return errors + warnings == 0 ? 0 : Main.PROBLEMS;
+        return patchProblems ? Main.PROBLEMS : 0;
     }
 
     /** Runs {@code exec} at every patch (nothing when it is null); returns the exit code. */

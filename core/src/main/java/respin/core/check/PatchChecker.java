@@ -30,7 +30,10 @@ public final class PatchChecker {
         return this;
     }
 
-    /** As {@code --strict}: the summary counts checks. */
+    /**
+     * As {@code --strict}: CHECK-level findings are reported and the summary counts them (without
+     * it, only in files under drivers/net/, net/ and drivers/staging/, as checkpatch does).
+     */
     public PatchChecker strict(boolean strict) {
         this.strict = strict;
         return this;
