@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.jgit.lib.ObjectId;
 import respin.core.BadInputException;
 import respin.core.Migration;
 import respin.core.check.CheckResult;
+import respin.core.check.CheckpatchScript;
 import respin.core.check.Level;
 import respin.core.check.PatchText;
 import respin.core.parse.SourceTree;
@@ -149,7 +151,9 @@ final class SeriesRun {
             Files.write(dir.toPath().resolve(p.fileName()), p.content());
         }
         List<PatchText> texts = patches.stream().map(p -> PatchText.parse(p.fileName(), p.content())).toList();
-        List<CheckResult> checks = CheckCommand.check(texts, 100, false);
+        List<CheckResult> ours = CheckCommand.check(texts, 100, false);
+        Optional<List<CheckResult>> merged = CheckpatchScript.mergeFromRevision(tree, ours, false, 100);
+        List<CheckResult> checks = merged.orElse(ours);
         Set<String> files = new LinkedHashSet<>();
         migration.plan().steps().forEach(s -> s.edits().forEach(e -> files.add(e.path())));
         out.printf("respin: %s on %s (%s)%n", migration.plan().recipe().name(), what,
@@ -165,9 +169,14 @@ final class SeriesRun {
         out.printf("wrote %d files to %s%n", patches.size(), dir);
         long errors = checks.stream().mapToLong(c -> c.count(Level.ERROR)).sum();
         long warnings = checks.stream().mapToLong(c -> c.count(Level.WARNING)).sum();
-        out.printf("checks: %d errors, %d warnings in %d patches%s%n", errors, warnings, checks.size(),
+        // like b4, findings in the cover letter (no commit: its changelog, range-diff) are shown
+        // but do not fail the run; findings in a patch do
+        boolean patchProblems = checks.stream().anyMatch(c -> !c.clean() && !c.patch().isCoverLetter());
+        out.printf("checks: %d errors, %d warnings in %d patches%s%s%s%n", errors, warnings, checks.size(),
+                errors + warnings > 0 && !patchProblems ? ", all in the cover letter" : "",
+                merged.isPresent() ? " (respin's rules and the revision's scripts/checkpatch.pl)" : "",
                 errors + warnings == 0 ? "" : " (respin check " + dir + "/*.patch for the report)");
-        return errors + warnings == 0 ? 0 : Main.PROBLEMS;
+        return patchProblems ? Main.PROBLEMS : 0;
     }
 
     /** Runs {@code exec} at every patch (nothing when it is null); returns the exit code. */

@@ -32,7 +32,8 @@ class RebaseHandEditTest extends RebaseFixture {
     @Test
     void aHandFixUpOnV1IsCarriedIntoV2() throws Exception {
         v1();
-        fixUp("KVM: Say what file_to_kvm() returns\n\nSigned-off-by: A. U. Thor <author@example.org>\n",
+        fixUp("KVM: Say what file_to_kvm() returns\n\nSay in a comment what it gives for a file that is not a VM.\n\n"
+                + "Signed-off-by: A. U. Thor <author@example.org>\n",
                 "virt/kvm/kvm_main.c", "struct kvm *file_to_kvm(struct file *file)\n{",
                 "/* The VM behind a KVM file, or NULL for any other file. */\nstruct kvm *file_to_kvm(struct file *file)\n{");
         upstream("unrelated");

@@ -97,11 +97,13 @@ public final class CheckReport {
         if (showTypes) {
             out.append(f.type()).append(':');
         }
-        out.append(' ').append(f.message()).append('\n');
         if (terse) {
+            // checkpatch's terse report keeps the first line of a message of several
+            out.append(' ').append(f.message().split("\n", 2)[0]).append('\n');
             return;
         }
-        if (f.patchLine() != null) {
+        out.append(' ').append(f.message()).append('\n');
+        if (f.text() != null) {
             out.append('#').append(f.patchLine()).append(": ");
             if (f.file() != null) {
                 out.append("FILE: ").append(f.file()).append(':').append(f.line()).append(':');

@@ -41,6 +41,16 @@ final class PatchScanner {
     int handleLine;
     /** Whether the last file header named a path checkpatch checks strictly; null: no header. */
     Boolean checkPath;
+    /** Per line (index = number - 1): checkpatch's {@code $in_commit_log} as its log checks see it. */
+    final List<Boolean> inCommitLog = new ArrayList<>();
+    /** Per line: {@code $in_commit_log} before a sign-off or {@code ---} on that line ends it. */
+    final List<Boolean> logBefore = new ArrayList<>();
+    /** Per line: {@code $in_header_lines} as checks before the start of the log see it. */
+    final List<Boolean> inHeaderLines = new ArrayList<>();
+    /** Per line: the number of the line checkpatch holds as {@code $prevline} there; 0: none. */
+    final List<Integer> previous = new ArrayList<>();
+    /** Per line: checkpatch's {@code $realcnt}, the hunk lines left counting this one; 0 outside. */
+    final List<Integer> remaining = new ArrayList<>();
 
     PatchScanner(List<String> raw) {
         List<String> sanitized = sanitize(raw);
@@ -118,15 +128,20 @@ final class PatchScanner {
 
     private void scan(List<String> raw, List<String> sanitized) {
         boolean inCommitLog = false;
-        boolean inHeaderLines = true;
+        boolean headerLines = true;
         String realfile = "";
         long realline = 0;
         long realcnt = 0;
         Kind area = Kind.HEADER;
+        int stash = 0;
+        int prev = 0;
         for (int i = 0; i < raw.size(); i++) {
             int number = i + 1;
             String rawline = raw.get(i);
             String line = sanitized.get(i);
+            logBefore.add(inCommitLog);
+            inHeaderLines.add(headerLines);
+            this.inCommitLog.add(inCommitLog);
             if (!inCommitLog
                     && (MODE_CHANGE.matcher(line).find()
                             || RENAME.matcher(line).find()
@@ -135,6 +150,8 @@ final class PatchScanner {
             }
             Matcher hunk = HUNK.matcher(line);
             if (!inCommitLog && hunk.find()) {
+                previous.add(prev);
+                remaining.add(0);
                 isPatch = true;
                 realline = number(hunk.group(1)) - 1;
                 realcnt = hunkCount(hunk);
@@ -142,6 +159,8 @@ final class PatchScanner {
                 add(number, rawline, line, Kind.HUNK_HEADER, realfile, 0, false);
                 continue;
             } else if (hunkText(line)) {
+                prev = stash;
+                stash = number;
                 realline++;
                 if (realcnt != 0) {
                     realcnt--;
@@ -149,6 +168,8 @@ final class PatchScanner {
             } else if (realcnt == 1) {
                 realcnt--;
             }
+            previous.add(prev);
+            remaining.add((int) Math.min(Integer.MAX_VALUE, realcnt));
             boolean hunkLine = realcnt != 0;
 
             String found = null;
@@ -172,6 +193,10 @@ final class PatchScanner {
                 signOffs++;
                 inCommitLog = false;
             }
+            if (line.equals("---")) {
+                inCommitLog = false;
+            }
+            this.inCommitLog.set(i, inCommitLog);
             Kind kind = hunkLine ? hunkKind(line) : null;
             if (kind == null) {
                 if (area == Kind.MESSAGE && line.equals("---")) {
@@ -184,9 +209,9 @@ final class PatchScanner {
                     area = Kind.SIGNATURE;
                 }
             }
-            if (inHeaderLines && realfile.isEmpty()
+            if (headerLines && realfile.isEmpty()
                     && !(CONTINUATION.matcher(rawline).find() || HEADERISH.matcher(rawline).find())) {
-                inHeaderLines = false;
+                headerLines = false;
                 inCommitLog = true;
                 hasCommitLog = true;
                 if (area == Kind.HEADER) {

@@ -36,6 +36,7 @@ public final class PatchText {
     private final int linesChecked;
     private final int handleLine;
     private final Boolean checkPath;
+    private final LineContext context;
 
     private PatchText(String name, String text, boolean utf8) {
         this.name = Objects.requireNonNull(name, "name");
@@ -48,6 +49,7 @@ public final class PatchText {
         this.linesChecked = scan.linesChecked;
         this.handleLine = scan.handleLine;
         this.checkPath = scan.checkPath;
+        this.context = new LineContext(this, scan, utf8);
     }
 
     /**
@@ -109,6 +111,16 @@ public final class PatchText {
         return number >= 1 && number <= lines.size() ? lines.get(number - 1) : null;
     }
 
+    /**
+     * The patch as bytes again, as checkpatch reads them: its lines joined by newlines, UTF-8 (or
+     * byte by byte when it was not valid UTF-8), with a newline at the end.
+     */
+    public byte[] bytes() {
+        StringBuilder s = new StringBuilder();
+        lines.forEach(l -> s.append(l.text()).append('\n'));
+        return s.toString().getBytes(utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    }
+
     /** Whether checkpatch sees a diff: a {@code diff --git}, rename, mode change or hunk line. */
     public boolean isPatch() {
         return isPatch;
@@ -137,6 +149,11 @@ public final class PatchText {
     /** Display width of text as checkpatch measures it: bytes, with tabs to multiples of 8. */
     public int columns(CharSequence text) {
         return Columns.width(text, utf8);
+    }
+
+    /** What checkpatch's line loop knows at each line, for the rules. */
+    LineContext context() {
+        return context;
     }
 
     /** The last line checkpatch's terse prefix names, for findings about the whole patch; 0: none. */

@@ -1,6 +1,7 @@
 package respin.core.check;
 
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 
 /**
  * One checkpatch.pl-style check over a parsed patch.
@@ -10,4 +11,13 @@ import java.util.function.Consumer;
 @FunctionalInterface
 public interface Rule {
     void check(PatchText patch, Consumer<Finding> out);
+
+    /**
+     * Like {@link #check(PatchText, Consumer)}, knowing at which patch lines checkpatch's
+     * {@code $check} is on (strict mode, or a file under drivers/net/, net/, drivers/staging/):
+     * a few checks report an ERROR without it and a CHECK with it.
+     */
+    default void check(PatchText patch, IntPredicate checking, Consumer<Finding> out) {
+        check(patch, out);
+    }
 }

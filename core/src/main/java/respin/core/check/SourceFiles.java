@@ -12,7 +12,15 @@ final class SourceFiles {
      */
     static final Pattern INDENTED = Pattern.compile("\\.(h|c|dtsi|dts)$");
 
+    /** Files checked as C: the statement, brace, spacing and declaration checks. */
+    static final Pattern C = Pattern.compile("\\.(h|c)$");
+
     private SourceFiles() {}
+
+    /** Whether {@code line} is in a file whose name {@code kind} accepts. */
+    static boolean in(PatchLine line, Pattern kind) {
+        return kind.matcher(line.file() == null ? "" : line.file()).find();
+    }
 
     /** Whether {@code line} is an added line of a file whose name {@code kind} accepts. */
     static boolean addedIn(PatchLine line, Pattern kind) {

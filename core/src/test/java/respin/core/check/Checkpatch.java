@@ -32,7 +32,7 @@ final class Checkpatch {
         if (script == null || !Files.isRegularFile(script)) {
             why = "no checkpatch.pl at " + (script == null ? "(none)" : script)
                     + " (set -Drespin.checkpatch=PATH or RESPIN_CHECKPATCH)";
-        } else if (!perlRuns()) {
+        } else if (!CheckpatchScript.perlRuns()) {
             why = "perl is not on PATH";
         }
         if (why != null) {
@@ -54,17 +54,13 @@ final class Checkpatch {
         return userHome == null ? null : Path.of(userHome, ".cache/respin/linux-6.12/scripts/checkpatch.pl");
     }
 
-    private static boolean perlRuns() {
-        try {
-            Process p = new ProcessBuilder("perl", "-e", "exit 0").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    Path script() {
+        return script;
+    }
+
+    /** The kernel tree the script is in (its parent's parent). */
+    Path tree() {
+        return script.toAbsolutePath().getParent().getParent();
     }
 
     /** Runs {@code perl checkpatch.pl --no-tree OPTIONS... FILES...} in {@code dir}; its stdout. */

@@ -51,8 +51,12 @@ class PatchCheckerTest {
 
     @Test
     void defaultRulesFollowCheckpatchOrder() {
-        assertEquals(List.of("TrailingWhitespace", "LongLine", "MissingEofNewline", "CodeIndent", "SpaceBeforeTab",
-                "LeadingSpace", "NotUnifiedDiff", "MissingSignOff"),
+        assertEquals(List.of("CommitMessage", "BadSignOff", "EmailSubject", "CommitLogLongLine", "GitCommitId",
+                "FilePathChanges", "CorruptedPatch", "TrailingWhitespace", "LongLine", "MissingEofNewline",
+                "CodeIndent", "SpaceBeforeTab", "ParenthesisAlignment", "LineSpacing", "LeadingSpace", "ExportSymbol",
+                "PointerLocation", "OpenBrace", "Spacing", "AvoidExterns", "FunctionArguments", "NotUnifiedDiff",
+                "MissingSignOff",
+                "NoAuthorSignOff", "FromSignOffMismatch"),
                 PatchChecker.defaultRules(100).stream().map(r -> r.getClass().getSimpleName()).toList());
     }
 

@@ -60,7 +60,27 @@ final class Samples {
 
     /** The default report of one sample checked by {@code rule} alone. */
     static String report(Rule rule, String name) {
-        return new CheckReport().format(new PatchChecker().rules(List.of(rule)).check(load(name)));
+        return report(rule, name, false);
+    }
+
+    /** The default report of one sample checked by {@code rule} alone, {@code strict} as {@code --strict}. */
+    static String report(Rule rule, String name, boolean strict) {
+        return new CheckReport().format(new PatchChecker().strict(strict).rules(List.of(rule)).check(load(name)));
+    }
+
+    /**
+     * The terse findings, with types and without the total, of {@code rule} alone on patch text
+     * named {@code name}; {@code strict} as {@code --strict}.
+     */
+    static String findings(Rule rule, String name, String text, boolean strict) {
+        CheckResult r = new PatchChecker().strict(strict).rules(List.of(rule)).check(PatchText.parse(name, text));
+        String terse = new CheckReport().terse(true).showTypes(true).format(r);
+        return terse.replaceAll("(?m)^total: .*\n", "");
+    }
+
+    /** {@link #findings(Rule, String, String, boolean)}, not strict. */
+    static String findings(Rule rule, String name, String text) {
+        return findings(rule, name, text, false);
     }
 
     static List<CheckResult> check(PatchChecker checker, String... names) {
