@@ -1,6 +1,5 @@
 package respin.core.parse;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
@@ -32,8 +31,8 @@ final class GroupedTokens {
         }
     }
 
-    static List<Token> of(Toks t, Pair<TokenSource, CharStream> source) {
-        List<Token> out = new ArrayList<>();
+    /** Appends the parser's tokens for {@code t} to {@code out}. */
+    static void fill(Toks t, Pair<TokenSource, CharStream> source, List<Token> out) {
         int prev = -1;
         int prevPrev = -1;
         for (int i = 0; i < t.size(); i++) {
@@ -57,6 +56,5 @@ final class GroupedTokens {
             prev = ty;
             i = g.last;
         }
-        return out;
     }
 }
