@@ -9,7 +9,8 @@
  * item (respin.core.parse.ModelBuilder). Balanced (...) and [...] groups, and
  * {...} right after '=', reach the parser as one token each
  * (respin.core.parse.GroupedTokens): the model reads inside them by position, and
- * every prediction stays a few tokens long. Directives are on their own channel,
+ * every prediction stays a few tokens long. A top-level NAME(...) with no ';' that
+ * stands on lines of its own, between complete items, is one MACRO_LINE token. Directives are on their own channel,
  * so `#if` inside a parameter list or a struct is no obstacle; what cannot be
  * placed becomes a stray item and keeps its bytes.
  */
@@ -24,6 +25,7 @@ translationUnit
 externalItem
     : functionDefinition
     | declaration
+    | MACRO_LINE                 // SENSE_CODE(0x0000, "...") lines of an X-macro table, no ';'
     | stray
     ;
 

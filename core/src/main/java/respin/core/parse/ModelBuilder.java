@@ -53,11 +53,16 @@ final class ModelBuilder {
     private void externalItem(CParser.ExternalItemContext item) {
         if (item.exception != null) {
             opaqueRange(item, "not understood");
+            return; // its error nodes lie inside the region
         }
         if (item.functionDefinition() != null) {
             functionDefinition(item.functionDefinition());
         } else if (item.declaration() != null) {
             declaration(item.declaration());
+        } else if (item.MACRO_LINE() != null) {
+            int from = first(item);
+            exprs.call(from, from, from + 1);
+            exprs.scan(from + 2, t.match[from + 1]);
         } else if (item.stray() != null) {
             opaqueRange(item, "unbalanced bracket");
         }
@@ -236,10 +241,33 @@ final class ModelBuilder {
         }
     }
 
+    /**
+     * Records bytes the grammar did not place; a region that continues the last one
+     * (same reason, only blanks, comments or directives between) extends it, so a run
+     * of stray tokens is one region.
+     */
     private void opaque(int start, int end, String reason) {
-        if (end > start) {
-            opaque.add(new COpaque(lines.span(start, end), reason));
+        if (end <= start) {
+            return;
         }
+        if (!opaque.isEmpty()) {
+            COpaque last = opaque.get(opaque.size() - 1);
+            if (last.reason().equals(reason) && last.span().end() <= start && onlyHiddenBetween(last.span().end(), start)) {
+                opaque.set(opaque.size() - 1, new COpaque(lines.span(last.span().start(), end), reason));
+                return;
+            }
+            if (last.span().start() <= start && end <= last.span().end()) {
+                return; // already inside the last region
+            }
+        }
+        opaque.add(new COpaque(lines.span(start, end), reason));
+    }
+
+    /** True when no parser-visible token starts in {@code [from, to)}. */
+    private boolean onlyHiddenBetween(int from, int to) {
+        int k = java.util.Arrays.binarySearch(t.start, from);
+        int i = k >= 0 ? k : -k - 1;
+        return i >= t.size() || t.start[i] >= to;
     }
 
     private int first(ParserRuleContext ctx) {
