@@ -75,7 +75,13 @@ memberDeclaration
     ;
 
 compoundStatement
-    : LBRACE blockItem* RBRACE
+    : LBRACE blockItem* lastStatement? RBRACE
+    ;
+
+/* The tokens before a '}' with no ';': { .use_ptrace = true, } after a macro such as
+ * FIXTURE_VARIANT_ADD(x, y), or a statement macro that ends a block. */
+lastStatement
+    : (recordSpec | initializer | bal)+
     ;
 
 blockItem
@@ -127,6 +133,7 @@ simpleStatement
 bal
     : PARENS
     | BRACKETS
+    | INIT_BRACES                // a compound literal behind a cast: &(struct s) { ... }
     | IDENT | NUMBER | STRING | CHAR
     | ARROW | DOT | ELLIPSIS | STAR | AMP | ASSIGN | QUESTION | COLON | COMMA | OP | OTHER
     | TYPEDEF | IF | ELSE | FOR | WHILE | DO | SWITCH | RETURN | GOTO | BREAK | CONTINUE

@@ -65,17 +65,19 @@ public final class CSourceParser {
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         CParser.TranslationUnitContext tree;
+        boolean recovered = false;
         try {
             tree = parser.translationUnit();
         } catch (ParseCancellationException e) {
             fallbacks++;
+            recovered = true;
             grouped.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new DefaultErrorStrategy());
             tree = parser.translationUnit();
         }
-        ModelBuilder b = new ModelBuilder(toks, lines, new DocComments(text, lines));
+        ModelBuilder b = new ModelBuilder(toks, lines, new DocComments(text, lines), recovered);
         b.translationUnit(tree);
         List<CDirective> directives = new ArrayList<>();
         for (int i = 0; i < all.size; i++) {
@@ -86,6 +88,6 @@ public final class CSourceParser {
         }
         return new CTranslationUnit(path, text, List.copyOf(b.functions), List.copyOf(b.records),
                 List.copyOf(b.variables), List.copyOf(b.calls), List.copyOf(b.accesses), List.copyOf(directives),
-                List.copyOf(b.opaque), lines);
+                b.opaque.list(), lines);
     }
 }

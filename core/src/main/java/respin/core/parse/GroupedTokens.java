@@ -48,8 +48,9 @@ final class GroupedTokens {
             } else if (m > i && ty == CLexer.LBRACKET) {
                 g = new Grouped(source, CLexer.BRACKETS, t, i, m);
             } else if (m > i && ty == CLexer.LBRACE && (prev == CLexer.ASSIGN || prev == CLexer.LPAREN
-                    && (prevPrev == CLexer.ASSIGN || prevPrev == CLexer.RETURN))) {
-                // an initializer, or a compound literal: x = (struct foo) { ... }
+                    && (prevPrev == CLexer.ASSIGN || prevPrev == CLexer.RETURN || prevPrev == CLexer.AMP
+                    || prevPrev == CLexer.COMMA || prevPrev == CLexer.OP))) {
+                // an initializer, or a compound literal: x = (struct foo) { ... }, p = &(struct foo) { ... }
                 g = new Grouped(source, CLexer.INIT_BRACES, t, i, m);
             } else {
                 g = new Grouped(source, ty, t, i, i);

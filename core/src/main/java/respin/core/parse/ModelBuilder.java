@@ -11,7 +11,6 @@ import respin.core.model.CDeclarator;
 import respin.core.model.CField;
 import respin.core.model.CFunction;
 import respin.core.model.CMemberAccess;
-import respin.core.model.COpaque;
 import respin.core.model.CRecord;
 import respin.core.model.CStatement;
 import respin.core.model.CVariable;
@@ -30,10 +29,15 @@ final class ModelBuilder {
     final List<CVariable> variables = new ArrayList<>();
     final List<CCall> calls = new ArrayList<>();
     final List<CMemberAccess> accesses = new ArrayList<>();
-    final List<COpaque> opaque = new ArrayList<>();
+    final OpaqueRegions opaque;
 
-    ModelBuilder(Toks t, LineMap lines, DocComments docs) {
+    /** True when the parse recovered from errors, which may then lie anywhere in the tree. */
+    private final boolean afterError;
+
+    ModelBuilder(Toks t, LineMap lines, DocComments docs, boolean afterError) {
         this.t = t;
+        this.afterError = afterError;
+        this.opaque = new OpaqueRegions(t, lines);
         this.lines = lines;
         this.decls = new Declarators(t, lines);
         this.exprs = new Expressions(t, lines, calls, accesses);
@@ -78,7 +82,10 @@ final class ModelBuilder {
         var body = ctx.compoundStatement();
         int bodyFrom = first(body);
         int bodyTo = last(body);
-        CBlock block = new CBlock(span(bodyFrom, bodyTo), statements(body.blockItem()));
+        CBlock block = new CBlock(span(bodyFrom, bodyTo), statements(body));
+        if (afterError) {
+            errors(body);
+        }
         CFunction f = heads.function(from, bodyFrom, bodyTo, block);
         if (f != null) {
             functions.add(f);
@@ -166,10 +173,42 @@ final class ModelBuilder {
             }
             exprs.scan(mFrom, end);
         }
+        if (afterError) {
+            errors(body);
+        }
         CRecord r = new CRecord(ctx.getStart().getText(), name, span(from, last(ctx)),
                 span(first(body), last(body)), List.copyOf(fields));
         records.add(r);
         return r;
+    }
+
+    /** The statements of a block, the last one without ';' included. */
+    private List<CStatement> statements(CParser.CompoundStatementContext block) {
+        List<CStatement> out = new ArrayList<>(statements(block.blockItem()));
+        if (block.lastStatement() != null) {
+            int from = first(block.lastStatement());
+            out.add(node(CStatement.Kind.EXPRESSION, span(from, Math.max(from, last(block.lastStatement()))),
+                    List.of()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Marks as opaque what error recovery skipped or could not match inside {@code ctx}
+     * (only after a file needed it: the fast parse never recovers).
+     */
+    private void errors(ParserRuleContext ctx) {
+        if (ctx.exception != null) {
+            opaqueRange(ctx, "not understood");
+            return;
+        }
+        for (ParseTree c : children(ctx)) {
+            if (c instanceof ErrorNode err) {
+                opaque(err.getSymbol().getStartIndex(), err.getSymbol().getStopIndex() + 1, "unexpected token");
+            } else if (c instanceof ParserRuleContext r) {
+                errors(r);
+            }
+        }
     }
 
     private List<CStatement> statements(List<CParser.BlockItemContext> items) {
@@ -185,7 +224,7 @@ final class ModelBuilder {
         int to = last(item);
         Span span = span(from, Math.max(from, to));
         if (item.compoundStatement() != null) {
-            return node(CStatement.Kind.COMPOUND, span, statements(item.compoundStatement().blockItem()));
+            return node(CStatement.Kind.COMPOUND, span, statements(item.compoundStatement()));
         }
         if (item.ifStatement() != null) {
             return node(CStatement.Kind.IF, span, statements(item.ifStatement().blockItem()));
@@ -203,7 +242,7 @@ final class ModelBuilder {
             var mb = item.macroBlock();
             List<CStatement> inner = new ArrayList<>();
             if (mb.compoundStatement() != null) {
-                inner.addAll(statements(mb.compoundStatement().blockItem()));
+                inner.addAll(statements(mb.compoundStatement()));
             }
             if (mb.ifStatement() != null) {
                 inner.addAll(statements(mb.ifStatement().blockItem()));
@@ -241,33 +280,8 @@ final class ModelBuilder {
         }
     }
 
-    /**
-     * Records bytes the grammar did not place; a region that continues the last one
-     * (same reason, only blanks, comments or directives between) extends it, so a run
-     * of stray tokens is one region.
-     */
     private void opaque(int start, int end, String reason) {
-        if (end <= start) {
-            return;
-        }
-        if (!opaque.isEmpty()) {
-            COpaque last = opaque.get(opaque.size() - 1);
-            if (last.reason().equals(reason) && last.span().end() <= start && onlyHiddenBetween(last.span().end(), start)) {
-                opaque.set(opaque.size() - 1, new COpaque(lines.span(last.span().start(), end), reason));
-                return;
-            }
-            if (last.span().start() <= start && end <= last.span().end()) {
-                return; // already inside the last region
-            }
-        }
-        opaque.add(new COpaque(lines.span(start, end), reason));
-    }
-
-    /** True when no parser-visible token starts in {@code [from, to)}. */
-    private boolean onlyHiddenBetween(int from, int to) {
-        int k = java.util.Arrays.binarySearch(t.start, from);
-        int i = k >= 0 ? k : -k - 1;
-        return i >= t.size() || t.start[i] >= to;
+        opaque.add(start, end, reason);
     }
 
     private int first(ParserRuleContext ctx) {
