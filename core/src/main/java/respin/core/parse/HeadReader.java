@@ -36,10 +36,15 @@ final class HeadReader {
         if (name <= from) {
             return null;
         }
+        boolean typed = false;
         for (int i = from; i < name; i = t.skip(i, name)) {
             if (t.type[i] == CLexer.ASSIGN || t.type[i] == CLexer.COMMA) {
                 return null;
             }
+            typed |= t.isWord(i) && !Annotations.QUALIFIERS.contains(t.text(i));
+        }
+        if (!typed) {
+            return null; // static DEFINE_MUTEX(m): C has no implicit int, so a macro, not a prototype
         }
         // after the parameter list only attributes may follow
         for (int i = t.skip(name + 1, end); i < end; i = t.skip(i, end)) {
