@@ -2,19 +2,19 @@ package respin.cli;
 
 import java.io.File;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jgit.lib.ObjectReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import respin.core.model.COpaque;
-import respin.core.model.CTranslationUnit;
-import respin.core.parse.CSourceParser;
 import respin.core.parse.SourceTree;
 
 /** {@code respin parse}: model coverage and the lossless round trip over a tree or some of its paths. */
@@ -33,8 +33,17 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--roundtrip", description = "Print the tree's text back from the model and compare bytes.")
     boolean roundtrip;
 
-    @Option(names = "--stats", description = "Print counts per file.")
+    @Option(names = "--stats", description = "Print counts and opaque regions per file, and the most common "
+            + "opaque causes.")
     boolean stats;
+
+    @Option(names = "--json", description = "Print the totals (and the --list entries) as one JSON object.")
+    boolean json;
+
+    @Option(names = "--list", paramLabel = "KIND", split = ",", description = "Print 'path:line name' for every "
+            + "one of ${COMPLETION-CANDIDATES} (definitions, prototypes, named records); with several kinds, "
+            + "a tab and the kind follow.")
+    Set<FileStats.Listing> listing = EnumSet.noneOf(FileStats.Listing.class);
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Paths or folders in the tree (default: all).")
     List<String> paths = new ArrayList<>();
@@ -43,19 +52,12 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        long files = 0;
-        long bytes = 0;
-        long functions = 0;
-        long prototypes = 0;
-        long structs = 0;
-        long opaque = 0;
-        long opaqueBytes = 0;
-        List<String> failures = new ArrayList<>();
+        ParseTotals totals = new ParseTotals();
+        List<String> listed = json && !listing.isEmpty() ? new ArrayList<>() : null;
         try (SourceTree t = SourceTree.open(repo != null ? repo : BundledTree.prepare(), base)) {
-            List<SourceTree.Entry> wanted = t.cFiles().stream().filter(e -> paths.isEmpty()
-                    || paths.stream().anyMatch(p -> e.path().equals(p)
-                            || e.path().startsWith(p.endsWith("/") ? p : p + "/"))).toList();
-            List<ObjectReader> readers = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<SourceTree.Entry> wanted = t.cFiles().stream().filter(e -> wanted(e.path())).toList();
+            totals.symlinks = t.cSymlinks().stream().filter(e -> wanted(e.path())).count();
+            List<ObjectReader> readers = new CopyOnWriteArrayList<>();
             ThreadLocal<ObjectReader> reader = ThreadLocal.withInitial(() -> {
                 ObjectReader r = t.repository().newObjectReader();
                 readers.add(r);
@@ -63,51 +65,46 @@ final class ParseCommand implements Callable<Integer> {
             });
             // files are parsed on every core; what is printed keeps the tree's order
             List<FileStats> all = wanted.parallelStream().map(e -> FileStats.of(e.path(), t.read(reader.get(), e),
-                    roundtrip)).toList();
+                    roundtrip, listing)).toList();
             readers.forEach(ObjectReader::close);
             for (FileStats f : all) {
-                files++;
-                bytes += f.bytes();
-                functions += f.functions();
-                prototypes += f.prototypes();
-                structs += f.structs();
-                opaque += f.opaque().size();
-                opaqueBytes += f.opaque().stream().mapToLong(o -> o.span().length()).sum();
-                if (!f.roundTrips()) {
-                    failures.add(f.path());
-                }
-                if (stats) {
-                    out.printf("%s: %d functions, %d prototypes, %d structs, %d opaque%n", f.path(), f.functions(),
-                            f.prototypes(), f.structs(), f.opaque().size());
-                    for (COpaque o : f.opaque()) {
-                        out.printf("  %s: opaque (%s), %d bytes%n", o.span(), o.reason(), o.span().length());
-                    }
-                }
+                totals.add(f);
+                print(out, f, listed);
             }
         }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        out.printf("files %d, bytes %d, functions %d, prototypes %d, structs %d, opaque regions %d (%d bytes, %.3f%%)%n",
-                files, bytes, functions, prototypes, structs, opaque, opaqueBytes,
-                bytes == 0 ? 0.0 : 100.0 * opaqueBytes / bytes);
-        out.printf("time %.2f s, %.1f MB/s%n", secs, bytes / 1e6 / Math.max(secs, 1e-9));
-        if (roundtrip) {
-            out.printf("round trip: %d of %d files byte-identical%n", files - failures.size(), files);
-            failures.forEach(f -> out.println("  differs: " + f));
+        totals.seconds = (System.nanoTime() - t0) / 1e9;
+        if (json) {
+            totals.printJson(out, roundtrip, listed);
+        } else {
+            totals.printText(out, stats, roundtrip);
         }
-        return failures.isEmpty() ? 0 : Main.PROBLEMS;
+        return totals.failures.isEmpty() ? 0 : Main.PROBLEMS;
     }
 
-    /** What one file contributes to the report; the model itself is dropped once counted. */
-    private record FileStats(String path, long bytes, long functions, long prototypes, long structs,
-            List<COpaque> opaque, boolean roundTrips) {
+    private boolean wanted(String path) {
+        return paths.isEmpty() || paths.stream().anyMatch(p -> path.equals(p)
+                || path.startsWith(p.endsWith("/") ? p : p + "/"));
+    }
 
-        static FileStats of(String path, byte[] content, boolean roundtrip) {
-            CTranslationUnit u = CSourceParser.parse(path, content);
-            long defs = u.functions().stream().filter(f -> f.isDefinition()).count();
-            boolean same = !roundtrip || java.util.Arrays.equals(
-                    CSourceParser.print(u.text()).getBytes(StandardCharsets.ISO_8859_1), content);
-            return new FileStats(path, content.length, defs, u.functions().size() - defs, u.records().size(),
-                    u.opaque(), same);
+    private void print(PrintWriter out, FileStats f, List<String> listed) {
+        for (String item : f.listed()) {
+            int sp = item.indexOf(' ');
+            if (listed != null) {
+                int tab = item.indexOf('\t');
+                listed.add("{\"path\": " + Json.str(f.path()) + ", \"line\": " + item.substring(0, sp)
+                        + ", \"name\": " + Json.str(item.substring(sp + 1, tab < 0 ? item.length() : tab))
+                        + (tab < 0 ? "" : ", \"kind\": " + Json.str(item.substring(tab + 1))) + "}");
+            } else {
+                out.println(f.path() + ":" + item);
+            }
+        }
+        if (stats && !json) {
+            out.printf("%s: %d functions, %d prototypes, %d structs, %d opaque%n", f.path(), f.functions(),
+                    f.prototypes(), f.structs(), f.opaque().size());
+            for (int i = 0; i < f.opaque().size(); i++) {
+                COpaque o = f.opaque().get(i);
+                out.printf("  %s: opaque (%s), %d bytes%n", o.span(), f.causes().get(i), o.span().length());
+            }
         }
     }
 }

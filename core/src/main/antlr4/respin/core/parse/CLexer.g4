@@ -16,8 +16,9 @@ lexer grammar CLexer;
 
 channels { DIRECTIVES }
 
-/* Made by GroupedTokens, never by this lexer: a balanced (...), [...], or {...} after '='. */
-tokens { PARENS, BRACKETS, INIT_BRACES }
+/* Made by GroupedTokens, never by this lexer: a balanced (...), [...], or {...} after '=';
+ * and a macro invocation NAME(...) that stands on its own lines at the top level. */
+tokens { PARENS, BRACKETS, INIT_BRACES, MACRO_LINE }
 
 DIRECTIVE       : '#' DirBody -> channel(DIRECTIVES) ;
 

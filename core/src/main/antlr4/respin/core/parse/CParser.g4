@@ -9,7 +9,8 @@
  * item (respin.core.parse.ModelBuilder). Balanced (...) and [...] groups, and
  * {...} right after '=', reach the parser as one token each
  * (respin.core.parse.GroupedTokens): the model reads inside them by position, and
- * every prediction stays a few tokens long. Directives are on their own channel,
+ * every prediction stays a few tokens long. A top-level NAME(...) with no ';' that
+ * stands on lines of its own, between complete items, is one MACRO_LINE token. Directives are on their own channel,
  * so `#if` inside a parameter list or a struct is no obstacle; what cannot be
  * placed becomes a stray item and keeps its bytes.
  */
@@ -24,6 +25,7 @@ translationUnit
 externalItem
     : functionDefinition
     | declaration
+    | MACRO_LINE                 // SENSE_CODE(0x0000, "...") lines of an X-macro table, no ';'
     | stray
     ;
 
@@ -73,7 +75,13 @@ memberDeclaration
     ;
 
 compoundStatement
-    : LBRACE blockItem* RBRACE
+    : LBRACE blockItem* lastStatement? RBRACE
+    ;
+
+/* The tokens before a '}' with no ';': { .use_ptrace = true, } after a macro such as
+ * FIXTURE_VARIANT_ADD(x, y), or a statement macro that ends a block. */
+lastStatement
+    : (recordSpec | initializer | bal)+
     ;
 
 blockItem
@@ -125,6 +133,7 @@ simpleStatement
 bal
     : PARENS
     | BRACKETS
+    | INIT_BRACES                // a compound literal behind a cast: &(struct s) { ... }
     | IDENT | NUMBER | STRING | CHAR
     | ARROW | DOT | ELLIPSIS | STAR | AMP | ASSIGN | QUESTION | COLON | COMMA | OP | OTHER
     | TYPEDEF | IF | ELSE | FOR | WHILE | DO | SWITCH | RETURN | GOTO | BREAK | CONTINUE

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -39,11 +38,10 @@ public final class CSourceParser {
      * lost nothing (every byte in one token, in order).
      */
     public static String print(String text) {
-        CLexer lexer = new CLexer(CharStreams.fromString(text));
-        lexer.removeErrorListeners();
+        CScanner all = CScanner.scan(text);
         StringBuilder sb = new StringBuilder(text.length());
-        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
-            sb.append(t.getText());
+        for (int i = 0; i < all.size; i++) {
+            sb.append(text, all.start[i], all.end[i]);
         }
         return sb.toString();
     }
@@ -54,42 +52,42 @@ public final class CSourceParser {
 
     /** Parses {@code text}, which holds one char per byte of the file. */
     public static CTranslationUnit parse(String path, String text) {
-        CLexer lexer = new CLexer(CharStreams.fromString(text, path));
-        lexer.removeErrorListeners();
-        CommonTokenStream stream = new CommonTokenStream(lexer);
-        stream.fill();
-        List<Token> all = stream.getTokens();
+        CScanner all = CScanner.scan(text);
         ConditionalBranches.hideUnbalancedBranches(all);
         LineMap lines = new LineMap(path, text);
-        Toks toks = new Toks(text, all);
-        CommonTokenStream grouped = new CommonTokenStream(new ListTokenSource(GroupedTokens.of(toks, new Pair<>(lexer, lexer.getInputStream()))));
+        Toks toks = new Toks(all);
+        List<Token> parserTokens = new ArrayList<>();
+        ListTokenSource source = new ListTokenSource(parserTokens, path);
+        GroupedTokens.fill(toks, new Pair<>(source, null), parserTokens);
+        CommonTokenStream grouped = new CommonTokenStream(source);
         CParser parser = new CParser(grouped);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         CParser.TranslationUnitContext tree;
+        boolean recovered = false;
         try {
             tree = parser.translationUnit();
         } catch (ParseCancellationException e) {
             fallbacks++;
+            recovered = true;
             grouped.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new DefaultErrorStrategy());
             tree = parser.translationUnit();
         }
-        ModelBuilder b = new ModelBuilder(toks, lines, new DocComments(text, lines));
+        ModelBuilder b = new ModelBuilder(toks, lines, new DocComments(text, lines), recovered);
         b.translationUnit(tree);
         List<CDirective> directives = new ArrayList<>();
-        for (Token tok : all) {
-            if (tok.getType() == CLexer.DIRECTIVE) {
-                String s = tok.getText();
-                directives.add(new CDirective(ConditionalBranches.keyword(s), s,
-                        lines.span(tok.getStartIndex(), tok.getStopIndex() + 1)));
+        for (int i = 0; i < all.size; i++) {
+            if (all.type[i] == CLexer.DIRECTIVE) {
+                directives.add(new CDirective(ConditionalBranches.keyword(text, all.start[i], all.end[i]),
+                        text.substring(all.start[i], all.end[i]), lines.span(all.start[i], all.end[i])));
             }
         }
         return new CTranslationUnit(path, text, List.copyOf(b.functions), List.copyOf(b.records),
                 List.copyOf(b.variables), List.copyOf(b.calls), List.copyOf(b.accesses), List.copyOf(directives),
-                List.copyOf(b.opaque), lines);
+                b.opaque.list(), lines);
     }
 }

@@ -2,8 +2,6 @@ package respin.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.WritableToken;
 
 /**
  * Keeps {@code #if} branches that open or close braces differently from
@@ -22,15 +20,14 @@ final class ConditionalBranches {
     private record Branch(int from, int to, int balance) {
     }
 
-    static void hideUnbalancedBranches(List<Token> all) {
+    static void hideUnbalancedBranches(CScanner all) {
         List<List<Branch>> stack = new ArrayList<>();
         List<Integer> branchStart = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            Token tok = all.get(i);
-            if (tok.getType() != CLexer.DIRECTIVE) {
+        for (int i = 0; i < all.size; i++) {
+            if (all.type[i] != CLexer.DIRECTIVE) {
                 continue;
             }
-            String kw = keyword(tok.getText());
+            String kw = keyword(all.text, all.start[i], all.end[i]);
             switch (kw) {
                 case "if", "ifdef", "ifndef" -> {
                     stack.add(new ArrayList<>());
@@ -60,7 +57,7 @@ final class ConditionalBranches {
         }
     }
 
-    private static void hideIfUneven(List<Token> all, List<Branch> branches) {
+    private static void hideIfUneven(CScanner all, List<Branch> branches) {
         if (branches.size() < 2) {
             return;
         }
@@ -71,23 +68,21 @@ final class ConditionalBranches {
         }
         for (Branch b : branches.subList(1, branches.size())) {
             for (int k = b.from(); k < b.to(); k++) {
-                Token t = all.get(k);
-                if (t.getChannel() == Token.DEFAULT_CHANNEL && t instanceof WritableToken w) {
-                    w.setChannel(Token.HIDDEN_CHANNEL);
+                if (all.channel[k] == 0) {
+                    all.channel[k] = CScanner.HIDDEN;
                 }
             }
         }
     }
 
     /** Net count of opened minus closed braces and parentheses among default-channel tokens. */
-    private static int balance(List<Token> all, int from, int to) {
+    private static int balance(CScanner all, int from, int to) {
         int b = 0;
         for (int k = from; k < to; k++) {
-            Token t = all.get(k);
-            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+            if (all.channel[k] != 0) {
                 continue;
             }
-            switch (t.getType()) {
+            switch (all.type[k]) {
                 case CLexer.LBRACE, CLexer.LPAREN -> b++;
                 case CLexer.RBRACE, CLexer.RPAREN -> b--;
                 default -> {
@@ -98,14 +93,19 @@ final class ConditionalBranches {
     }
 
     static String keyword(String directive) {
-        int i = 1;
-        while (i < directive.length() && (directive.charAt(i) == ' ' || directive.charAt(i) == '\t')) {
+        return keyword(directive, 0, directive.length());
+    }
+
+    /** The word after the '#' of the directive at {@code [from, to)} of {@code text}. */
+    static String keyword(String text, int from, int to) {
+        int i = from + 1;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
         int k = i;
-        while (k < directive.length() && Character.isLetter(directive.charAt(k))) {
+        while (k < to && Character.isLetter(text.charAt(k))) {
             k++;
         }
-        return directive.substring(i, k);
+        return text.substring(i, k);
     }
 }

@@ -139,6 +139,12 @@ final class Declarators {
         int stars = 0;
         int baseEnd = -1;
         for (int i = from; i < typeEnd; i++) {
+            if (t.type[i] == CLexer.IDENT && t.is(i + 1, CLexer.LPAREN) && t.match[i + 1] > i
+                    && t.match[i + 1] < typeEnd && Annotations.ATTRIBUTE_CALLS.contains(t.text(i))
+                    && !t.text(i).contains("typeof")) {
+                i = t.match[i + 1]; // __attribute__((unused)) says nothing of the type
+                continue;
+            }
             if (t.type[i] == CLexer.STAR) {
                 stars++;
                 continue;

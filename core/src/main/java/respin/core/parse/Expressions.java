@@ -42,7 +42,8 @@ final class Expressions {
                 accesses.add(new CMemberAccess(t.text(i), List.copyOf(members), List.copyOf(ops),
                         lines.span(t.start[i], t.end[chainEnd - 1]), List.copyOf(ends)));
             }
-            if (chainEnd < to && t.is(chainEnd, CLexer.LPAREN) && !isDeclaratorParen(i)) {
+            if (chainEnd < to && t.is(chainEnd, CLexer.LPAREN) && !isDeclaratorParen(i)
+                    && !(members.isEmpty() && Annotations.ATTRIBUTE_CALLS.contains(t.text(i)))) {
                 call(i, chainEnd - 1, chainEnd);
             }
         }

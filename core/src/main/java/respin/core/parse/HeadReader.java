@@ -36,10 +36,15 @@ final class HeadReader {
         if (name <= from) {
             return null;
         }
+        boolean typed = false;
         for (int i = from; i < name; i = t.skip(i, name)) {
             if (t.type[i] == CLexer.ASSIGN || t.type[i] == CLexer.COMMA) {
                 return null;
             }
+            typed |= t.isWord(i) && !Annotations.QUALIFIERS.contains(t.text(i));
+        }
+        if (!typed) {
+            return null; // static DEFINE_MUTEX(m): C has no implicit int, so a macro, not a prototype
         }
         // after the parameter list only attributes may follow
         for (int i = t.skip(name + 1, end); i < end; i = t.skip(i, end)) {
@@ -50,15 +55,22 @@ final class HeadReader {
         return build(from, name, lines.span(t.start[from], t.end[to - 1]), null);
     }
 
-    /** The first {@code word (} at the top level of {@code [from, to)} that is no attribute. */
+    /**
+     * The declarator's {@code word (} at the top level of {@code [from, to)}: the last one
+     * that is no attribute and does not follow a {@code (...)} group, so that in
+     * {@code ACPI_EXPORT_SYMBOL(f) acpi_status g(void)} it is {@code g}, and in
+     * {@code int f(void) __acquires(x)} it is {@code f}; -1 when there is none.
+     */
     private int declaratorName(int from, int to) {
+        int name = -1;
         for (int i = from; i < to; i = t.skip(i, to)) {
             if (t.type[i] == CLexer.IDENT && t.is(i + 1, CLexer.LPAREN) && i + 1 < to
-                    && !Annotations.ATTRIBUTE_CALLS.contains(t.text(i))) {
-                return i;
+                    && !Annotations.ATTRIBUTE_CALLS.contains(t.text(i))
+                    && (name < 0 || !t.is(i - 1, CLexer.RPAREN))) {
+                name = i;
             }
         }
-        return -1;
+        return name;
     }
 
     private CFunction build(int from, int name, Span span, CBlock body) {

@@ -11,7 +11,6 @@ import respin.core.model.CDeclarator;
 import respin.core.model.CField;
 import respin.core.model.CFunction;
 import respin.core.model.CMemberAccess;
-import respin.core.model.COpaque;
 import respin.core.model.CRecord;
 import respin.core.model.CStatement;
 import respin.core.model.CVariable;
@@ -30,10 +29,15 @@ final class ModelBuilder {
     final List<CVariable> variables = new ArrayList<>();
     final List<CCall> calls = new ArrayList<>();
     final List<CMemberAccess> accesses = new ArrayList<>();
-    final List<COpaque> opaque = new ArrayList<>();
+    final OpaqueRegions opaque;
 
-    ModelBuilder(Toks t, LineMap lines, DocComments docs) {
+    /** True when the parse recovered from errors, which may then lie anywhere in the tree. */
+    private final boolean afterError;
+
+    ModelBuilder(Toks t, LineMap lines, DocComments docs, boolean afterError) {
         this.t = t;
+        this.afterError = afterError;
+        this.opaque = new OpaqueRegions(t, lines);
         this.lines = lines;
         this.decls = new Declarators(t, lines);
         this.exprs = new Expressions(t, lines, calls, accesses);
@@ -53,11 +57,16 @@ final class ModelBuilder {
     private void externalItem(CParser.ExternalItemContext item) {
         if (item.exception != null) {
             opaqueRange(item, "not understood");
+            return; // its error nodes lie inside the region
         }
         if (item.functionDefinition() != null) {
             functionDefinition(item.functionDefinition());
         } else if (item.declaration() != null) {
             declaration(item.declaration());
+        } else if (item.MACRO_LINE() != null) {
+            int from = first(item);
+            exprs.call(from, from, from + 1);
+            exprs.scan(from + 2, t.match[from + 1]);
         } else if (item.stray() != null) {
             opaqueRange(item, "unbalanced bracket");
         }
@@ -73,7 +82,10 @@ final class ModelBuilder {
         var body = ctx.compoundStatement();
         int bodyFrom = first(body);
         int bodyTo = last(body);
-        CBlock block = new CBlock(span(bodyFrom, bodyTo), statements(body.blockItem()));
+        CBlock block = new CBlock(span(bodyFrom, bodyTo), statements(body));
+        if (afterError) {
+            errors(body);
+        }
         CFunction f = heads.function(from, bodyFrom, bodyTo, block);
         if (f != null) {
             functions.add(f);
@@ -161,10 +173,42 @@ final class ModelBuilder {
             }
             exprs.scan(mFrom, end);
         }
+        if (afterError) {
+            errors(body);
+        }
         CRecord r = new CRecord(ctx.getStart().getText(), name, span(from, last(ctx)),
                 span(first(body), last(body)), List.copyOf(fields));
         records.add(r);
         return r;
+    }
+
+    /** The statements of a block, the last one without ';' included. */
+    private List<CStatement> statements(CParser.CompoundStatementContext block) {
+        List<CStatement> out = new ArrayList<>(statements(block.blockItem()));
+        if (block.lastStatement() != null) {
+            int from = first(block.lastStatement());
+            out.add(node(CStatement.Kind.EXPRESSION, span(from, Math.max(from, last(block.lastStatement()))),
+                    List.of()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Marks as opaque what error recovery skipped or could not match inside {@code ctx}
+     * (only after a file needed it: the fast parse never recovers).
+     */
+    private void errors(ParserRuleContext ctx) {
+        if (ctx.exception != null) {
+            opaqueRange(ctx, "not understood");
+            return;
+        }
+        for (ParseTree c : children(ctx)) {
+            if (c instanceof ErrorNode err) {
+                opaque(err.getSymbol().getStartIndex(), err.getSymbol().getStopIndex() + 1, "unexpected token");
+            } else if (c instanceof ParserRuleContext r) {
+                errors(r);
+            }
+        }
     }
 
     private List<CStatement> statements(List<CParser.BlockItemContext> items) {
@@ -180,7 +224,7 @@ final class ModelBuilder {
         int to = last(item);
         Span span = span(from, Math.max(from, to));
         if (item.compoundStatement() != null) {
-            return node(CStatement.Kind.COMPOUND, span, statements(item.compoundStatement().blockItem()));
+            return node(CStatement.Kind.COMPOUND, span, statements(item.compoundStatement()));
         }
         if (item.ifStatement() != null) {
             return node(CStatement.Kind.IF, span, statements(item.ifStatement().blockItem()));
@@ -198,7 +242,7 @@ final class ModelBuilder {
             var mb = item.macroBlock();
             List<CStatement> inner = new ArrayList<>();
             if (mb.compoundStatement() != null) {
-                inner.addAll(statements(mb.compoundStatement().blockItem()));
+                inner.addAll(statements(mb.compoundStatement()));
             }
             if (mb.ifStatement() != null) {
                 inner.addAll(statements(mb.ifStatement().blockItem()));
@@ -237,9 +281,7 @@ final class ModelBuilder {
     }
 
     private void opaque(int start, int end, String reason) {
-        if (end > start) {
-            opaque.add(new COpaque(lines.span(start, end), reason));
-        }
+        opaque.add(start, end, reason);
     }
 
     private int first(ParserRuleContext ctx) {

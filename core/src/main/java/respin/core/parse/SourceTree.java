@@ -95,10 +95,22 @@ public final class SourceTree implements AutoCloseable {
         return entries;
     }
 
-    /** C sources and headers of the tree. */
+    /** C sources and headers of the tree: regular files named {@code *.c} or {@code *.h}. */
     public List<Entry> cFiles() {
-        return entries.stream().filter(e -> e.path().endsWith(".c") || e.path().endsWith(".h"))
+        return entries.stream().filter(e -> isC(e.path()))
                 .filter(e -> e.mode() == FileMode.REGULAR_FILE || e.mode() == FileMode.EXECUTABLE_FILE).toList();
+    }
+
+    /**
+     * Symbolic links named {@code *.c} or {@code *.h}: their blob is the target's path,
+     * not C, and the target is a file of the tree (or outside it), so they are not parsed.
+     */
+    public List<Entry> cSymlinks() {
+        return entries.stream().filter(e -> isC(e.path()) && e.mode() == FileMode.SYMLINK).toList();
+    }
+
+    private static boolean isC(String path) {
+        return path.endsWith(".c") || path.endsWith(".h");
     }
 
     public byte[] read(ObjectReader reader, Entry e) {

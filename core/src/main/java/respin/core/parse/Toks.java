@@ -1,10 +1,6 @@
 package respin.core.parse;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.List;
-import org.antlr.v4.runtime.Token;
 
 /**
  * The parser-visible tokens of one file as flat arrays, with matching brackets.
@@ -18,11 +14,11 @@ final class Toks {
     final int[] end;
     final int[] match;
 
-    Toks(String text, List<Token> all) {
-        this.text = text;
+    Toks(CScanner all) {
+        this.text = all.text;
         int n = 0;
-        for (Token t : all) {
-            if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
+        for (int i = 0; i < all.size; i++) {
+            if (all.channel[i] == 0) {
                 n++;
             }
         }
@@ -30,26 +26,29 @@ final class Toks {
         start = new int[n];
         end = new int[n];
         int v = 0;
-        for (int i = 0; i < all.size(); i++) {
-            Token t = all.get(i);
-            if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
-                type[v] = t.getType();
-                start[v] = t.getStartIndex();
-                end[v] = t.getStopIndex() + 1;
+        for (int i = 0; i < all.size; i++) {
+            if (all.channel[i] == 0) {
+                type[v] = all.type[i];
+                start[v] = all.start[i];
+                end[v] = all.end[i];
                 v++;
             }
         }
         match = new int[n];
         Arrays.fill(match, -1);
-        Deque<Integer> stack = new ArrayDeque<>();
+        int[] stack = new int[16];
+        int depth = 0;
         for (int i = 0; i < n; i++) {
             int ty = type[i];
             if (ty == CLexer.LPAREN || ty == CLexer.LBRACKET || ty == CLexer.LBRACE) {
-                stack.push(i);
+                if (depth == stack.length) {
+                    stack = Arrays.copyOf(stack, depth * 2);
+                }
+                stack[depth++] = i;
             } else if (ty == CLexer.RPAREN || ty == CLexer.RBRACKET || ty == CLexer.RBRACE) {
                 int want = ty == CLexer.RPAREN ? CLexer.LPAREN : ty == CLexer.RBRACKET ? CLexer.LBRACKET : CLexer.LBRACE;
-                if (!stack.isEmpty() && type[stack.peek()] == want) {
-                    int open = stack.pop();
+                if (depth > 0 && type[stack[depth - 1]] == want) {
+                    int open = stack[--depth];
                     match[open] = i;
                     match[i] = open;
                 }

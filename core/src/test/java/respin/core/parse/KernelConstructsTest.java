@@ -1,0 +1,193 @@
+package respin.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import respin.core.model.CFunction;
+import respin.core.model.CRecord;
+import respin.core.model.CTranslationUnit;
+import respin.core.model.Span;
+
+/**
+ * One kernel construct per test, each asserted as the whole model printed as text
+ * (functions, records and fields, calls, variables, opaque regions, with the
+ * line:col of their names), and the byte round trip.
+ */
+class KernelConstructsTest {
+
+    /** The model as text, one node a line; the round trip is checked first. */
+    static String model(String src) {
+        assertEquals(src, CSourceParser.print(src), "round trip");
+        CTranslationUnit u = CSourceParser.parse("t.c", src);
+        StringBuilder sb = new StringBuilder();
+        for (CFunction f : u.functions()) {
+            sb.append(f.isDefinition() ? "def " : "proto ").append(at(f.nameSpan())).append(' ')
+                    .append(f.isStatic() ? "static " : "").append(f.isInline() ? "inline " : "")
+                    .append(f.returnType().isEmpty() ? "" : f.returnType() + " ").append("| ").append(f.name()).append('(')
+                    .append(f.params().stream().map(p -> p.type() + " " + p.name()).collect(Collectors.joining(", ")))
+                    .append(')').append(f.doc() == null ? "" : " doc " + at(f.doc())).append('\n');
+        }
+        for (CRecord r : u.records()) {
+            sb.append(r.kind()).append(' ').append(r.name()).append(' ').append(at(r.span())).append(" {")
+                    .append(r.fields().stream().map(x -> x.type() + " " + x.name() + "@" + at(x.declarator().nameSpan()))
+                            .collect(Collectors.joining("; ")))
+                    .append("}\n");
+        }
+        u.variables().forEach(v -> sb.append("var ").append(v.declarator().type()).append(' ')
+                .append(v.declarator().name()).append('@').append(at(v.declarator().nameSpan())).append('\n'));
+        u.calls().forEach(c -> sb.append("call ").append(c.callee()).append('@').append(at(c.calleeSpan()))
+                .append('(').append(u.text(c.argsSpan())).append(")\n"));
+        u.opaque().forEach(o -> sb.append("opaque ").append(at(o.span())).append(' ').append(o.reason()).append('\n'));
+        return sb.toString();
+    }
+
+    private static String at(Span s) {
+        return s == null ? "-" : s.line() + ":" + s.col();
+    }
+
+    @Test
+    void macrosAsStatementsDeclarationsAndExports() {
+        assertEquals("""
+                def 3:13 static void | drain(struct list_head * head)
+                call DEFINE_MUTEX@1:8(drain_lock)
+                call list_for_each_entry@7:2(pos, head, node)
+                call mutex_lock@8:3(&drain_lock)
+                call EXPORT_SYMBOL_GPL@11:1(drain)
+                """, model("""
+                static DEFINE_MUTEX(drain_lock);
+
+                static void drain(struct list_head *head)
+                {
+                \tstruct item *pos;
+
+                \tlist_for_each_entry(pos, head, node) {
+                \t\tmutex_lock(&drain_lock);
+                \t}
+                }
+                EXPORT_SYMBOL_GPL(drain);
+                """));
+    }
+
+    @Test
+    void annotationsAreNeitherNamesNorTypes() {
+        assertEquals("""
+                proto 1:19 bool | kvm_get_kvm_safe(struct kvm * kvm)
+                def 3:26 static int | setup(char __user * buf, size_t len)
+                proto 4:13 void | late(void * p)
+                struct ring 6:1 {struct page __rcu * pages@7:21; u32 head@8:6}
+                var static struct ring __percpu ring@10:53
+                """, model("""
+                bool __must_check kvm_get_kvm_safe(struct kvm *kvm);
+
+                static int __init __cold setup(char __user *buf, size_t len) { return 0; }
+                void __weak late(void *p) __attribute__((noreturn));
+
+                struct ring {
+                \tstruct page __rcu *pages;
+                \tu32 head __aligned(8);
+                };
+                static struct ring __percpu __attribute__((unused)) ring;
+                """));
+    }
+
+    @Test
+    void ifInsideAParameterListAndAStruct() {
+        assertEquals("""
+                def 1:5 int | probe(struct device * dev, int irq)
+                struct cfg 8:1 {int a@9:6; long wide@11:7; int narrow@13:6}
+                """, model("""
+                int probe(struct device *dev,
+                #ifdef CONFIG_IRQ
+                \t  int irq)
+                #else
+                \t  int unused)
+                #endif
+                { return 0; }
+                struct cfg {
+                \tint a;
+                #if BITS_PER_LONG == 64
+                \tlong wide;
+                #else
+                \tint narrow;
+                #endif
+                };
+                """));
+    }
+
+    @Test
+    void bothBranchesOfIfElseAreDeclarations() {
+        assertEquals("""
+                proto 2:13 void | vfio_device_put_kvm(struct vfio_device * device)
+                def 4:20 static inline void | vfio_device_put_kvm(struct vfio_device * device)
+                """, model("""
+                #if IS_ENABLED(CONFIG_KVM)
+                extern void vfio_device_put_kvm(struct vfio_device *device);
+                #else
+                static inline void vfio_device_put_kvm(struct vfio_device *device)
+                {
+                }
+                #endif
+                """));
+    }
+
+    @Test
+    void knrLookingMacrosAndMacroLinesWithoutSemicolon() {
+        assertEquals("""
+                def 6:13 acpi_status | acpi_get_timer(u32 * ticks)
+                def 8:1 | SYSCALL_DEFINE1(close null, unsigned int null, fd null)
+                call SENSE_CODE@1:1(0x0000, "No additional sense information")
+                call SENSE_CODE@2:1(0x0001, "Filemark detected")
+                call ACPI_EXPORT_SYMBOL@3:1(acpi_get_timer_resolution)
+                call close_fd@9:10(fd)
+                call ACPI_EXPORT_SYMBOL@10:1(acpi_get_timer)
+                """, model("""
+                SENSE_CODE(0x0000, "No additional sense information")
+                SENSE_CODE(0x0001, "Filemark detected")
+                ACPI_EXPORT_SYMBOL(acpi_get_timer_resolution)
+
+                /* a comment */
+                acpi_status acpi_get_timer(u32 *ticks) { return 0; }
+
+                SYSCALL_DEFINE1(close, unsigned int, fd)
+                { return close_fd(fd); }
+                ACPI_EXPORT_SYMBOL(acpi_get_timer)
+                """));
+    }
+
+    @Test
+    void bodyWhoseLastStatementHasNoSemicolonAndCompoundLiteralBehindAnAmpersand() {
+        assertEquals("""
+                def 1:1 | FIXTURE_VARIANT_ADD(TRACE_syscall null, ptrace null)
+                def 7:12 static int | after()
+                var const struct stub * stub@5:20
+                """, model("""
+                FIXTURE_VARIANT_ADD(TRACE_syscall, ptrace) {
+                \t.use_ptrace = true,
+                };
+
+                const struct stub *stub = &(struct stub) { .f = 1, };
+
+                static int after(void) { return 0; }
+                """));
+    }
+
+    @Test
+    void stringConcatenationAndKernelDocAttachedToWhatItDocuments() {
+        assertEquals("""
+                def 4:6 void | kvm_get_kvm(struct kvm * kvm) doc 1:1
+                def 9:5 int | undocumented()
+                var static const char * banner@6:20
+                call pr_info@4:37("kvm" " get " "%p\\n", kvm)
+                """, model("""
+                /**
+                 * kvm_get_kvm - take a reference
+                 */
+                void kvm_get_kvm(struct kvm *kvm) { pr_info("kvm" " get " "%p\\n", kvm); }
+
+                static const char *banner = "a" "b";
+
+                /* plain, not kernel-doc */
+                int undocumented(void) { return 0; }"""));
+    }
+}
