@@ -33,7 +33,7 @@ for i in $(seq "$runs"); do
     b=$(timed java -Xmx2g -XX:ActiveProcessorCount=2 -jar "$BEFORE_JAR" parse --repo "$tree")
     echo "before $b" | tee -a "$out/all"
   fi
-  c=$(cd "$tree" && timed ctags -R --languages=C --langmap=C:.c.h --kinds-C=f -f /dev/null .)
+  c=$(cd "$tree" && timed ctags -R --languages=C --langmap=C:.c.h --kinds-C=f -f - .)   # tags to stdout, dropped
   echo "ctags  $c" | tee -a "$out/all"
 done
 
