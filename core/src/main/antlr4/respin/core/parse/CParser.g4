@@ -30,7 +30,7 @@ externalItem
     ;
 
 functionDefinition
-    : declSpec* PARENS funcTail* compoundStatement
+    : declPart* PARENS funcTail* compoundStatement
     ;
 
 funcTail
@@ -43,23 +43,19 @@ declaration
     | recordSpec                 // a struct body whose ';' sits behind an #if or is missing
     ;
 
+/* One LL(1) choice per token, so that prediction never runs inside a run of
+ * tokens: a tag keyword always starts a taggedType, anything else is one bal. */
 declPart
-    : recordSpec
-    | initializer
+    : taggedType
     | bal
     ;
 
-/* Braces inside a declaration or statement only right after '=': anywhere else a
- * '{' opens a body. */
-initializer
-    : ASSIGN INIT_BRACES
+/* struct foo, or struct foo { ... }: a '{' after the tag is always its body. */
+taggedType
+    : (STRUCT | UNION | ENUM) IDENT* recordBody?
     ;
 
-declSpec
-    : recordSpec
-    | bal
-    ;
-
+/* A struct, union or enum with its body, standing where a whole declaration can. */
 recordSpec
     : (STRUCT | UNION | ENUM) IDENT* recordBody
     ;
@@ -81,7 +77,7 @@ compoundStatement
 /* The tokens before a '}' with no ';': { .use_ptrace = true, } after a macro such as
  * FIXTURE_VARIANT_ADD(x, y), or a statement macro that ends a block. */
 lastStatement
-    : (recordSpec | initializer | bal)+
+    : declPart+
     ;
 
 blockItem
@@ -98,7 +94,7 @@ blockItem
     ;
 
 labeledStatement
-    : (IDENT | DEFAULT | CASE bal+?) COLON
+    : (IDENT | DEFAULT | CASE declPart+?) COLON
     ;
 
 ifStatement
@@ -118,7 +114,7 @@ switchStatement
     ;
 
 jumpStatement
-    : (RETURN | GOTO | BREAK | CONTINUE) (initializer | bal)* SEMI
+    : (RETURN | GOTO | BREAK | CONTINUE) declPart* SEMI
     ;
 
 /* list_for_each_entry(pos, head, member) { ... } and friends. */
@@ -127,18 +123,17 @@ macroBlock
     ;
 
 simpleStatement
-    : (recordSpec | initializer | bal)* SEMI     // a local enum { ... } or struct { ... } too
+    : declPart* SEMI             // a local enum { ... } or struct { ... } too
     ;
 
 bal
     : PARENS
     | BRACKETS
-    | INIT_BRACES                // a compound literal behind a cast: &(struct s) { ... }
+    | INIT_BRACES                // an initializer after '=', a compound literal: &(struct s) { ... }
     | IDENT | NUMBER | STRING | CHAR
     | ARROW | DOT | ELLIPSIS | STAR | AMP | ASSIGN | QUESTION | COLON | COMMA | OP | OTHER
     | TYPEDEF | IF | ELSE | FOR | WHILE | DO | SWITCH | RETURN | GOTO | BREAK | CONTINUE
     | CASE | DEFAULT
-    | STRUCT | UNION | ENUM
     | LPAREN | LBRACKET          // an opener whose closer is missing (or behind an #if)
     ;
 

@@ -6,27 +6,44 @@ import java.util.Arrays;
 public final class LineMap {
     private final String file;
     private final int[] lineStarts;
+    /**
+     * The 0-based line last looked up: offsets come mostly in order, so the next one
+     * is usually on it or the line after. Only a hint, checked before use, so threads
+     * sharing the map can only make it miss, never answer wrongly.
+     */
+    private int hint;
 
     public LineMap(String file, String text) {
         this.file = file;
         int[] starts = new int[64];
         int n = 0;
         starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
             }
+            starts[n++] = i + 1;
         }
         this.lineStarts = Arrays.copyOf(starts, n);
     }
 
     /** 1-based line of an offset. */
     public int line(int offset) {
+        int h = hint;
+        int n = lineStarts.length;
+        if (lineStarts[h] <= offset) {
+            if (h + 1 == n || offset < lineStarts[h + 1]) {
+                return h + 1;
+            }
+            if (h + 2 == n || offset < lineStarts[h + 2]) {
+                hint = h + 1;
+                return h + 2;
+            }
+        }
         int i = Arrays.binarySearch(lineStarts, offset);
-        return i >= 0 ? i + 1 : -i - 1;
+        int line = i >= 0 ? i + 1 : -i - 1;
+        hint = Math.max(0, line - 1);
+        return line;
     }
 
     /** Offset where a 1-based line starts. */

@@ -362,20 +362,28 @@ final class CScanner {
 
     /** The keywords of CLexer.g4 (STRUCT to DEFAULT), read from its vocabulary. */
     private static final String[] KEYWORDS = new String[CLexer.DEFAULT + 1];
+    /** The keyword types by first letter ('a' to 'z'): an identifier is compared with these only. */
+    private static final int[][] BY_FIRST = new int[26][];
 
     static {
         for (int ty = CLexer.STRUCT; ty <= CLexer.DEFAULT; ty++) {
             String literal = CLexer.VOCABULARY.getLiteralName(ty);
             KEYWORDS[ty] = literal.substring(1, literal.length() - 1);
         }
+        for (int c = 0; c < 26; c++) {
+            final char first = (char) ('a' + c);
+            BY_FIRST[c] = java.util.stream.IntStream.rangeClosed(CLexer.STRUCT, CLexer.DEFAULT)
+                    .filter(ty -> KEYWORDS[ty].charAt(0) == first).toArray();
+        }
     }
 
     private static int keyword(char[] s, int i, int j) {
-        if (j - i < 2 || j - i > 8) {
+        char c = s[i];
+        if (j - i < 2 || j - i > 8 || c < 'a' || c > 'z') {
             return CLexer.IDENT;
         }
-        for (int ty = CLexer.STRUCT; ty <= CLexer.DEFAULT; ty++) {
-            if (KEYWORDS[ty].charAt(0) == s[i] && is(s, i, j, KEYWORDS[ty])) {
+        for (int ty : BY_FIRST[c - 'a']) {
+            if (is(s, i, j, KEYWORDS[ty])) {
                 return ty;
             }
         }

@@ -4,12 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
-import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.misc.Pair;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import respin.core.model.CDirective;
 import respin.core.model.CTranslationUnit;
@@ -56,10 +53,8 @@ public final class CSourceParser {
         ConditionalBranches.hideUnbalancedBranches(all);
         LineMap lines = new LineMap(path, text);
         Toks toks = new Toks(all);
-        List<Token> parserTokens = new ArrayList<>();
-        ListTokenSource source = new ListTokenSource(parserTokens, path);
-        GroupedTokens.fill(toks, new Pair<>(source, null), parserTokens);
-        CommonTokenStream grouped = new CommonTokenStream(source);
+        ListTokenSource source = new ListTokenSource(List.of(), path); // names the file, makes recovery's tokens
+        GroupedTokenStream grouped = new GroupedTokenStream(GroupedTokens.of(toks, lines, source), source);
         CParser parser = new CParser(grouped);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

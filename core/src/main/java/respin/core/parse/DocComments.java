@@ -1,5 +1,6 @@
 package respin.core.parse;
 
+import java.util.regex.Pattern;
 import respin.core.model.LineMap;
 import respin.core.model.Span;
 
@@ -8,6 +9,8 @@ import respin.core.model.Span;
  * comment with {@code @param:} lines, standing right before it.
  */
 final class DocComments {
+    /** A kernel-doc parameter line inside a plain comment: {@code  * @name:}. */
+    private static final Pattern PARAM_LINE = Pattern.compile("\\n\\s*\\*\\s*@\\w+:");
     private final String text;
     private final LineMap lines;
 
@@ -30,7 +33,7 @@ final class DocComments {
             return null;
         }
         // kernel-doc (/**), or a plain comment that documents parameters the kernel-doc way (@name:)
-        if (!text.startsWith("/**", open) && !text.substring(open, i).matches("(?s).*\\n\\s*\\*\\s*@\\w+:.*")) {
+        if (!text.startsWith("/**", open) && !PARAM_LINE.matcher(text).region(open, i).find()) {
             return null;
         }
         return lines.span(open, i + 1);

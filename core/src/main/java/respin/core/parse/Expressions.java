@@ -28,25 +28,35 @@ final class Expressions {
                 continue;
             }
             int chainEnd = i + 1;
-            List<String> members = new ArrayList<>();
-            List<String> ops = new ArrayList<>();
-            List<Integer> ends = new ArrayList<>();
             while (chainEnd + 1 < to && (t.is(chainEnd, CLexer.ARROW) || t.is(chainEnd, CLexer.DOT))
                     && t.is(chainEnd + 1, CLexer.IDENT)) {
-                ops.add(t.text(chainEnd));
-                members.add(t.text(chainEnd + 1));
-                ends.add(t.end[chainEnd + 1]);
                 chainEnd += 2;
             }
-            if (!members.isEmpty()) {
-                accesses.add(new CMemberAccess(t.text(i), List.copyOf(members), List.copyOf(ops),
-                        lines.span(t.start[i], t.end[chainEnd - 1]), List.copyOf(ends)));
+            boolean chain = chainEnd > i + 1;
+            if (chain) {
+                access(i, chainEnd);
             }
             if (chainEnd < to && t.is(chainEnd, CLexer.LPAREN) && !isDeclaratorParen(i)
-                    && !(members.isEmpty() && Annotations.ATTRIBUTE_CALLS.contains(t.text(i)))) {
+                    && !(!chain && Annotations.ATTRIBUTE_CALLS.contains(t.text(i)))) {
                 call(i, chainEnd - 1, chainEnd);
             }
         }
+    }
+
+    /** The chain {@code base->m.n} of tokens {@code [base, chainEnd)}, operators at odd offsets. */
+    private void access(int base, int chainEnd) {
+        int n = (chainEnd - base - 1) / 2;
+        String[] members = new String[n];
+        String[] ops = new String[n];
+        Integer[] ends = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            int op = base + 1 + 2 * k;
+            ops[k] = t.type[op] == CLexer.ARROW ? "->" : ".";
+            members[k] = t.text(op + 1);
+            ends[k] = t.end[op + 1];
+        }
+        accesses.add(new CMemberAccess(t.text(base), List.of(members), List.of(ops),
+                lines.span(t.start[base], t.end[chainEnd - 1]), List.of(ends)));
     }
 
     /** A call of the name at {@code i}: {@code name(args)} or {@code a.b(args)}. */

@@ -1,11 +1,11 @@
 package respin.core.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
-import org.antlr.v4.runtime.misc.Pair;
+import respin.core.model.LineMap;
 
 /**
  * The tokens the parser reads: the visible tokens of a file, with each balanced
@@ -16,56 +16,141 @@ final class GroupedTokens {
     private GroupedTokens() {
     }
 
-    /** A parser token standing for visible tokens {@code first..last}. */
-    static final class Grouped extends CommonToken {
-        private static final long serialVersionUID = 1L;
+    /**
+     * A parser token standing for visible tokens {@code first..last}. Its text is
+     * made only when asked for: the parser never asks, the model rarely does.
+     */
+    static final class Grouped implements Token {
+        private final Toks t;
+        private final LineMap lines;
+        private final TokenSource source;
+        private final int type;
+        private final int index;
+        private final int start;
+        private final int stop;
         final int first;
         final int last;
 
-        Grouped(Pair<TokenSource, CharStream> source, int type, Toks t, int first, int last) {
-            super(source, type, Token.DEFAULT_CHANNEL, t.start[first], t.end[last] - 1);
-            setText(type == CLexer.PARENS ? "(...)" : type == CLexer.BRACKETS ? "[...]"
-                    : type == CLexer.INIT_BRACES ? "{...}" : type == CLexer.MACRO_LINE ? t.text(first) + "(...)"
-                    : t.text(first));
+        private Grouped(Toks t, LineMap lines, TokenSource source, int type, int index, int first, int last,
+                int start, int stop) {
+            this.t = t;
+            this.lines = lines;
+            this.source = source;
+            this.type = type;
+            this.index = index;
             this.first = first;
             this.last = last;
+            this.start = start;
+            this.stop = stop;
+        }
+
+        @Override
+        public String getText() {
+            return switch (type) {
+                case CLexer.PARENS -> "(...)";
+                case CLexer.BRACKETS -> "[...]";
+                case CLexer.INIT_BRACES -> "{...}";
+                case CLexer.MACRO_LINE -> t.text(first) + "(...)";
+                case Token.EOF -> "<EOF>";
+                default -> t.text(first);
+            };
+        }
+
+        @Override
+        public int getType() {
+            return type;
+        }
+
+        @Override
+        public int getLine() {
+            return start < 0 ? 1 : lines.line(start);
+        }
+
+        @Override
+        public int getCharPositionInLine() {
+            return start < 0 ? 0 : start - lines.lineStart(getLine());
+        }
+
+        @Override
+        public int getChannel() {
+            return Token.DEFAULT_CHANNEL;
+        }
+
+        @Override
+        public int getTokenIndex() {
+            return index;
+        }
+
+        @Override
+        public int getStartIndex() {
+            return start;
+        }
+
+        @Override
+        public int getStopIndex() {
+            return stop;
+        }
+
+        @Override
+        public TokenSource getTokenSource() {
+            return source;
+        }
+
+        @Override
+        public CharStream getInputStream() {
+            return null;
+        }
+
+        @Override
+        public String toString() {
+            return "[@" + index + "," + start + ":" + stop + "='" + getText() + "',<" + type + ">]";
         }
     }
 
-    /** Appends the parser's tokens for {@code t} to {@code out}. */
-    static void fill(Toks t, Pair<TokenSource, CharStream> source, List<Token> out) {
+    /**
+     * The parser's tokens for {@code t}, ending with EOF; {@code source} is what they
+     * name as their source (error recovery makes its tokens with its factory).
+     */
+    static List<Token> of(Toks t, LineMap lines, TokenSource source) {
+        List<Token> out = new ArrayList<>(t.size() / 2 + 1);
         int prev = -1;
         int prevPrev = -1;
         int depth = 0;
         for (int i = 0; i < t.size(); i++) {
             int ty = t.type[i];
             int m = t.match[i];
-            Grouped g;
+            int type = ty;
+            int last = i;
             if (depth == 0 && isMacroLine(t, i, prev)) {
-                g = new Grouped(source, CLexer.MACRO_LINE, t, i, t.match[i + 1]);
+                type = CLexer.MACRO_LINE;
+                last = t.match[i + 1];
             } else if (m > i && ty == CLexer.LPAREN) {
-                g = new Grouped(source, CLexer.PARENS, t, i, m);
+                type = CLexer.PARENS;
+                last = m;
             } else if (m > i && ty == CLexer.LBRACKET) {
-                g = new Grouped(source, CLexer.BRACKETS, t, i, m);
+                type = CLexer.BRACKETS;
+                last = m;
             } else if (m > i && ty == CLexer.LBRACE && (prev == CLexer.ASSIGN || prev == CLexer.LPAREN
                     && (prevPrev == CLexer.ASSIGN || prevPrev == CLexer.RETURN || prevPrev == CLexer.AMP
                     || prevPrev == CLexer.COMMA || prevPrev == CLexer.OP))) {
                 // an initializer, or a compound literal: x = (struct foo) { ... }, p = &(struct foo) { ... }
-                g = new Grouped(source, CLexer.INIT_BRACES, t, i, m);
-            } else {
-                g = new Grouped(source, ty, t, i, i);
+                type = CLexer.INIT_BRACES;
+                last = m;
             }
-            if (g.first == g.last && ty == CLexer.LBRACE) {
+            if (last == i && ty == CLexer.LBRACE) {
                 depth++;
             } else if (ty == CLexer.RBRACE && depth > 0) {
                 depth--;
             }
-            g.setTokenIndex(out.size());
-            out.add(g);
+            out.add(new Grouped(t, lines, source, type, out.size(), i, last, t.start[i], t.end[last] - 1));
             prevPrev = prev;
-            prev = g.getType() == CLexer.MACRO_LINE ? CLexer.MACRO_LINE : ty;
-            i = g.last;
+            prev = type == CLexer.MACRO_LINE ? CLexer.MACRO_LINE : ty;
+            i = last;
         }
+        // where ANTLR's ListTokenSource puts EOF: right after the last token
+        int eof = t.size() == 0 ? -1 : t.end[t.size() - 1];
+        out.add(new Grouped(t, lines, source, Token.EOF, out.size(), t.size(), t.size() - 1, eof, Math.max(-1, eof - 1)));
+        return out;
     }
 
     /**

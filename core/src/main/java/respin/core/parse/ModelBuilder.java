@@ -5,6 +5,7 @@ import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import respin.core.model.CBlock;
 import respin.core.model.CCall;
 import respin.core.model.CDeclarator;
@@ -101,9 +102,12 @@ final class ModelBuilder {
         if (to <= from) {
             return;
         }
+        boolean withRecord = false;
         for (var part : ctx.declPart()) {
-            if (part.recordSpec() != null) {
-                record(part.recordSpec());
+            var tagged = part.taggedType();
+            if (tagged != null && tagged.recordBody() != null) {
+                record(tagged, tagged.IDENT(), tagged.recordBody());
+                withRecord = true;
             }
         }
         if (ctx.recordSpec() != null) {
@@ -111,7 +115,7 @@ final class ModelBuilder {
             return;
         }
         int end = t.is(to - 1, CLexer.SEMI) ? to - 1 : to;
-        if (t.is(from, CLexer.TYPEDEF) || ctx.declPart().stream().anyMatch(p -> p.recordSpec() != null)) {
+        if (t.is(from, CLexer.TYPEDEF) || withRecord) {
             return;
         }
         // IDENT ( ... ) ; alone: a macro invocation such as EXPORT_SYMBOL_GPL(f);
@@ -132,9 +136,13 @@ final class ModelBuilder {
     }
 
     private CRecord record(CParser.RecordSpecContext ctx) {
+        return record(ctx, ctx.IDENT(), ctx.recordBody());
+    }
+
+    /** A struct, union or enum {@code ctx}: its tag keyword, the words after it, then {@code body}. */
+    private CRecord record(ParserRuleContext ctx, List<TerminalNode> words, CParser.RecordBodyContext body) {
         int from = first(ctx);
-        var body = ctx.recordBody();
-        String name = ctx.IDENT().isEmpty() ? null : ctx.IDENT(ctx.IDENT().size() - 1).getText();
+        String name = words.isEmpty() ? null : words.get(words.size() - 1).getText();
         List<CField> fields = new ArrayList<>();
         for (var member : body.memberDeclaration()) {
             int mFrom = first(member);
@@ -145,17 +153,17 @@ final class ModelBuilder {
                 continue;
             }
             for (var part : member.declPart()) {
-                if (part.recordSpec() != null) {
-                    List<CField> inner = record(part.recordSpec()).fields();
-                    int afterBody = last(part.recordSpec()) + 1;
+                var tagged = part.taggedType();
+                if (tagged != null && tagged.recordBody() != null) {
+                    List<CField> inner = record(tagged, tagged.IDENT(), tagged.recordBody()).fields();
+                    int afterBody = last(tagged) + 1;
                     int end = t.is(mTo - 1, CLexer.SEMI) ? mTo - 1 : mTo;
                     if (afterBody >= end) {
                         fields.addAll(inner); // anonymous struct or union: its members are ours
                     } else {
                         for (CDeclarator d : decls.list(afterBody, end)) {
-                            String kind = part.recordSpec().getStart().getText();
-                            String inName = part.recordSpec().IDENT().isEmpty() ? "{...}"
-                                    : part.recordSpec().IDENT(0).getText();
+                            String kind = tagged.getStart().getText();
+                            String inName = tagged.IDENT().isEmpty() ? "{...}" : tagged.IDENT(0).getText();
                             fields.add(new CField(new CDeclarator(kind + " " + inName, d.pointers(), d.name(),
                                     d.span(), null, d.nameSpan(), d.fnParams(), d.functionPointer()),
                                     span(mFrom, mTo - 1)));
@@ -184,11 +192,18 @@ final class ModelBuilder {
 
     /** The statements of a block, the last one without ';' included. */
     private List<CStatement> statements(CParser.CompoundStatementContext block) {
-        List<CStatement> out = new ArrayList<>(statements(block.blockItem()));
-        if (block.lastStatement() != null) {
-            int from = first(block.lastStatement());
-            out.add(node(CStatement.Kind.EXPRESSION, span(from, Math.max(from, last(block.lastStatement()))),
-                    List.of()));
+        List<CStatement> out = new ArrayList<>();
+        CParser.LastStatementContext tail = null;
+        for (ParseTree c : children(block)) {
+            if (c instanceof CParser.BlockItemContext item) {
+                out.add(statement(item));
+            } else if (c instanceof CParser.LastStatementContext l) {
+                tail = l;
+            }
+        }
+        if (tail != null) {
+            int from = first(tail);
+            out.add(node(CStatement.Kind.EXPRESSION, span(from, Math.max(from, last(tail))), List.of()));
         }
         return List.copyOf(out);
     }
@@ -223,23 +238,23 @@ final class ModelBuilder {
         int from = first(item);
         int to = last(item);
         Span span = span(from, Math.max(from, to));
-        if (item.compoundStatement() != null) {
-            return node(CStatement.Kind.COMPOUND, span, statements(item.compoundStatement()));
+        ParserRuleContext alt = alternative(item);
+        if (alt instanceof CParser.CompoundStatementContext c) {
+            return node(CStatement.Kind.COMPOUND, span, statements(c));
         }
-        if (item.ifStatement() != null) {
-            return node(CStatement.Kind.IF, span, statements(item.ifStatement().blockItem()));
+        if (alt instanceof CParser.IfStatementContext c) {
+            return node(CStatement.Kind.IF, span, statements(c.blockItem()));
         }
-        if (item.loopStatement() != null) {
-            return node(CStatement.Kind.LOOP, span, statements(List.of(item.loopStatement().blockItem())));
+        if (alt instanceof CParser.LoopStatementContext c) {
+            return node(CStatement.Kind.LOOP, span, statements(List.of(c.blockItem())));
         }
-        if (item.doStatement() != null) {
-            return node(CStatement.Kind.LOOP, span, statements(List.of(item.doStatement().blockItem())));
+        if (alt instanceof CParser.DoStatementContext c) {
+            return node(CStatement.Kind.LOOP, span, statements(List.of(c.blockItem())));
         }
-        if (item.switchStatement() != null) {
-            return node(CStatement.Kind.SWITCH, span, statements(List.of(item.switchStatement().blockItem())));
+        if (alt instanceof CParser.SwitchStatementContext c) {
+            return node(CStatement.Kind.SWITCH, span, statements(List.of(c.blockItem())));
         }
-        if (item.macroBlock() != null) {
-            var mb = item.macroBlock();
+        if (alt instanceof CParser.MacroBlockContext mb) {
             List<CStatement> inner = new ArrayList<>();
             if (mb.compoundStatement() != null) {
                 inner.addAll(statements(mb.compoundStatement()));
@@ -249,23 +264,34 @@ final class ModelBuilder {
             }
             return node(CStatement.Kind.MACRO_BLOCK, span, inner);
         }
-        if (item.jumpStatement() != null) {
+        if (alt instanceof CParser.JumpStatementContext) {
             return node(CStatement.Kind.JUMP, span, List.of());
         }
-        if (item.labeledStatement() != null) {
+        if (alt instanceof CParser.LabeledStatementContext) {
             return node(CStatement.Kind.LABEL, span, List.of());
         }
-        if (item.simpleStatement() != null && to > from && LocalDeclarations.looksLikeDeclaration(t, from, to)) {
+        if (alt instanceof CParser.SimpleStatementContext && to > from
+                && LocalDeclarations.looksLikeDeclaration(t, from, to)) {
             List<CDeclarator> ds = decls.list(from, to);
             if (!ds.isEmpty()) {
                 return new CStatement(CStatement.Kind.DECLARATION, span, ds, List.of());
             }
         }
-        if (item.strayInBlock() != null) {
+        if (alt instanceof CParser.StrayInBlockContext) {
             opaque(t.start[from], t.end[to], "unbalanced bracket in a block");
             return node(CStatement.Kind.OPAQUE, span, List.of());
         }
         return node(CStatement.Kind.EXPRESSION, span, List.of());
+    }
+
+    /** The one rule a block item is made of (null when recovery left it empty). */
+    private static ParserRuleContext alternative(CParser.BlockItemContext item) {
+        for (ParseTree c : children(item)) {
+            if (c instanceof ParserRuleContext r) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static CStatement node(CStatement.Kind kind, Span span, List<CStatement> children) {

@@ -30,6 +30,9 @@ public final class OpaqueCause {
 
     /** The cause of every opaque region of {@code unit}, in order. */
     public static List<String> all(CTranslationUnit unit) {
+        if (unit.opaque().isEmpty()) {
+            return List.of();
+        }
         List<int[]> asm = assemblerBranches(unit.directives());
         String where = fragment(unit.text()) ? " (file is a piece of an initializer)" : "";
         List<String> out = new ArrayList<>();
