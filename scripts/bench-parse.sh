@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Whole-tree parse benchmark: respin's `parse` (java -Xmx2g, at most 2 cores) and
-# universal-ctags (function kinds, .c and .h read as C, so both read the same
-# files) on the same tree, N runs each, alternating, so that load from others on
+# Whole-tree parse benchmark: respin's `parse` (through scripts/respin, so with
+# the JVM options users get, a 2 GiB heap among them) and universal-ctags
+# (function kinds, .c and .h read as C, so both read the same files) on the
+# same tree, N runs each, alternating, so that load from others on
 # a shared machine hits both alike. Prints each run, then medians, MB/s, the
 # ratio respin/ctags and respin's peak resident memory.
 #   scripts/bench-parse.sh [-n N] [TREE]      # TREE: default ~/.cache/respin/linux-6.12
@@ -22,15 +23,18 @@ trap 'rm -rf "$out"' EXIT
 bytes=$(git -C "$tree" ls-files -s -- '*.c' '*.h' | awk '$1 ~ /^100/ {print $2}' \
   | git -C "$tree" cat-file --batch-check='%(objectsize)' | awk '{s += $1} END {print s}')
 
+# the figure is on 2 cores: on a larger machine, both tools get two
+pin=(); if [ "$(nproc)" -gt 2 ] && command -v taskset >/dev/null; then pin=(taskset -c 0,1); fi
+
 # one run: wall seconds, cpu seconds (user+sys), peak RSS in KiB
-timed() { /usr/bin/time -f '%e %U %S %M' -o "$out/t" "$@" >"$out/o" 2>"$out/e" || {
+timed() { "${pin[@]}" /usr/bin/time -f '%e %U %S %M' -o "$out/t" "$@" >"$out/o" 2>"$out/e" || {
   cat "$out/e" >&2; exit 1; }; awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$out/t"; }
 
 for i in $(seq "$runs"); do
-  r=$(timed java -Xmx2g -XX:ActiveProcessorCount=2 -jar "$jar" parse --repo "$tree")
+  r=$(RESPIN_JAR=$jar timed "$root/scripts/respin" parse --repo "$tree")
   echo "respin $r" | tee -a "$out/all"
   if [ -n "${BEFORE_JAR:-}" ]; then
-    b=$(timed java -Xmx2g -XX:ActiveProcessorCount=2 -jar "$BEFORE_JAR" parse --repo "$tree")
+    b=$(RESPIN_JAR=$BEFORE_JAR timed "$root/scripts/respin" parse --repo "$tree")
     echo "before $b" | tee -a "$out/all"
   fi
   c=$(cd "$tree" && timed ctags -R --languages=C --langmap=C:.c.h --kinds-C=f -f - .)   # tags to stdout, dropped

@@ -21,5 +21,5 @@ mkdir -p "$out"
 
 git -C "$tree" ls-files -s -- '*.c' '*.h' | awk '$1 ~ /^100/ {print $4}' >"$out/files"
 (cd "$tree" && ctags -L "$out/files" --languages=C --langmap=C:.c.h --kinds-C=f --fields=+n -x) >"$out/ctags"
-java -Xmx2g -jar "$jar" parse --repo "$tree" --stats --list functions,prototypes >"$out/respin"
+RESPIN_JAR=$jar "$root/scripts/respin" parse --repo "$tree" --stats --list functions,prototypes >"$out/respin"
 python3 "$root/scripts/ctags-compare.py" "$tree" "$out/ctags" "$out/respin" "$out"
