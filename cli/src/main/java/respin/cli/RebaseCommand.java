@@ -218,11 +218,11 @@ final class RebaseCommand implements Callable<Integer> {
                 ? "hand:" + p.subject() : p.stepId(), p.commit())).toList();
     }
 
-    /** {@code 8c3bf8c59c70 ("subject")}. */
+    /** {@code commit 8c3bf8c59c70 ("subject")}: the form checkpatch's GIT_COMMIT_ID asks of a commit log. */
     static String describe(Repository repo, ObjectId id) throws IOException {
         try (RevWalk walk = new RevWalk(repo)) {
             RevCommit c = walk.parseCommit(id);
-            return c.abbreviate(12).name() + " (\"" + c.getShortMessage() + "\")";
+            return "commit " + c.abbreviate(12).name() + " (\"" + c.getShortMessage() + "\")";
         }
     }
 }

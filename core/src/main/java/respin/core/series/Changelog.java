@@ -33,7 +33,7 @@ public final class Changelog {
     /**
      * The bullets (without "- ") from {@code old} to {@code now}.
      *
-     * @param oldBase    how to name the old base ({@code 8c3bf8c59c70 ("subject")})
+     * @param oldBase    how to name the old base ({@code commit 8c3bf8c59c70 ("subject")})
      * @param newBase    how to name the new base
      * @param handEdits  subjects of the hand edits carried on top
      */
