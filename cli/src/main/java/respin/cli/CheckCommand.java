@@ -24,9 +24,9 @@ import respin.core.check.PatchText;
 /** {@code respin check}: checkpatch.pl-style rules on patch files, reported as checkpatch reports them. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check patch files with respin's built-in checkpatch.pl rules; '-' reads standard input.",
-            "With --checkpatch (or --repo DIR holding scripts/checkpatch.pl, and perl on PATH) the real",
-            "script runs too, and its findings join respin's in one report, each finding once.",
-            "Output follows checkpatch.pl's formats. Exit code 1 when anything is reported."})
+            "With --checkpatch (or --repo DIR holding scripts/checkpatch.pl, and perl on PATH) the real "
+                + "script runs too, and its findings join respin's in one report, each finding once. "
+                + "Output follows checkpatch.pl's formats. Exit code 1 when anything is reported."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -37,9 +37,10 @@ import respin.rewriters.recipes.RecipeFile;
 
 /** {@code respin rebase}: the recorded recipe run again on a new base, as the next version of the series. */
 @Command(name = "rebase", mixinStandardHelpOptions = true,
-        description = {"Run the series' recorded recipe (its text, not today's built-in) on a new base and write",
-            "the next version: a new branch, patch files with \"Changes in vN:\" and \"Range-diff against",
-            "vN-1:\" in the cover letter, hand edits of the last version re-applied on top."})
+        description = {"Run the series' recorded recipe on a new base and write the next version of the series.",
+            "The recipe is the text recorded with the series, not today's built-in. The next version is a new "
+                + "branch and patch files with \"Changes in vN:\" and \"Range-diff against vN-1:\" in the cover "
+                + "letter; hand edits of the last version are re-applied on top."})
 final class RebaseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

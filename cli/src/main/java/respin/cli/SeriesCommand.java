@@ -28,8 +28,8 @@ import respin.core.series.Templates;
 
 /** {@code respin series}: commits on a new branch, format-patch files, and the checks on them. */
 @Command(name = "series", mixinStandardHelpOptions = true,
-        description = {"Run the recipe, commit each step on a new branch (object database only: the work tree,",
-            "index and HEAD are not touched), write git format-patch files and check them."})
+        description = {"Run the recipe, commit each step on a new branch, write git format-patch files and check them.",
+            "Only the object database is written: the work tree, the index and HEAD are not touched."})
 final class SeriesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -26,8 +26,9 @@ import respin.rewriters.recipes.RecipeFile;
 
 /** {@code respin status}: the versions of a series, and whether a respin onto a revision would change it. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"The recorded versions of a series (base, branch, patches, recipe), whether the base moved",
-            "(compared with --onto, default HEAD) and whether a respin there would change the patches."})
+        description = {"Show the recorded versions of a series and whether its base moved.",
+            "Each version's base, branch, patches and recipe; the base compared with --onto (default HEAD), "
+                + "and whether a respin there would change the patches."})
 final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -56,11 +56,21 @@ class BadInputTest {
 
     @Test
     void everyCommandAnswersHelp() {
-        for (String c : new String[] {"recipes", "explain", "diff", "series", "check", "parse"}) {
+        for (String c : new String[] {"recipes", "explain", "diff", "series", "rebase", "status", "check", "parse"}) {
             Cli r = Cli.run(c, "--help");
             assertEquals(0, r.exit(), c);
             assertTrue(r.out().startsWith("Usage: respin " + c), r.out());
         }
+    }
+
+    /** The command list shows each command's first description line alone: it must be a whole sentence. */
+    @Test
+    void theCommandListSaysWholeSentences() {
+        String list = Cli.run("--help").out().replaceAll("\n {13}", " ");
+        long commands = list.lines().filter(l -> l.matches("  [a-z]+ +\\S.*")).count();
+        assertEquals(9, commands, list);
+        list.lines().filter(l -> l.matches("  [a-z]+ +\\S.*"))
+                .forEach(l -> assertTrue(l.endsWith("."), "not a sentence: " + l));
     }
 
     @Test
