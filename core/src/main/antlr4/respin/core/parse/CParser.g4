@@ -117,9 +117,19 @@ jumpStatement
     : (RETURN | GOTO | BREAK | CONTINUE) declPart* SEMI
     ;
 
-/* list_for_each_entry(pos, head, member) { ... } and friends. */
+/* list_for_each_entry(pos, head, member) { ... } and friends, nested without braces too:
+ * list_for_each_entry(a, ...) for_each_cpu(c, ...) if (...) { ... }. */
 macroBlock
-    : IDENT PARENS (compoundStatement | ifStatement | loopStatement)
+    : IDENT PARENS macroBody
+    ;
+
+macroBody
+    : compoundStatement
+    | ifStatement
+    | loopStatement
+    | doStatement
+    | switchStatement
+    | macroBlock
     ;
 
 simpleStatement

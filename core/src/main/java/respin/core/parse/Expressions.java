@@ -82,8 +82,24 @@ final class Expressions {
                 lines.span(t.end[open], t.start[close]), List.copyOf(args)));
     }
 
-    /** {@code (*fn)(...)} in a declaration is not a call; neither is a word right after a type. */
+    /**
+     * {@code (*fn)(...)} in a declaration is not a call; neither is the type before it, as
+     * {@code long} and {@code u32} in {@code long (*fn)(int)} and {@code u32 (*ops[2])(void)},
+     * nor a word such as {@code int} that no function can be named.
+     */
     private boolean isDeclaratorParen(int i) {
-        return t.is(i - 1, CLexer.STAR) && t.is(i - 2, CLexer.LPAREN);
+        if (t.is(i - 1, CLexer.STAR) && t.is(i - 2, CLexer.LPAREN) || Annotations.TYPE_WORDS.contains(t.text(i))) {
+            return true;
+        }
+        int open = i + 1;
+        int close = t.match[open];
+        if (close < 0 || !t.is(open + 1, CLexer.STAR) || !t.is(close + 1, CLexer.LPAREN)) {
+            return false;
+        }
+        int k = open + 1;
+        while (t.is(k, CLexer.STAR)) {
+            k++;
+        }
+        return t.is(k, CLexer.IDENT) && (k + 1 == close || t.is(k + 1, CLexer.LBRACKET) && t.match[k + 1] + 1 == close);
     }
 }

@@ -47,7 +47,7 @@ final class HeadReader {
             return null; // static DEFINE_MUTEX(m): C has no implicit int, so a macro, not a prototype
         }
         // after the parameter list only attributes may follow
-        for (int i = t.skip(name + 1, end); i < end; i = t.skip(i, end)) {
+        for (int i = afterDeclarator(from, name, end); i < end; i = t.skip(i, end)) {
             if (t.type[i] != CLexer.IDENT && t.type[i] != CLexer.LPAREN) {
                 return null;
             }
@@ -60,10 +60,19 @@ final class HeadReader {
      * that is no attribute and does not follow a {@code (...)} group, so that in
      * {@code ACPI_EXPORT_SYMBOL(f) acpi_status g(void)} it is {@code g}, and in
      * {@code int f(void) __acquires(x)} it is {@code f}; -1 when there is none.
+     *
+     * <p>A group {@code (*...)} followed by a parameter list is the declarator of something
+     * that returns a function pointer or is one: in {@code void (*ctor(int s))(void *)} the
+     * name is {@code ctor}, found inside the group, and {@code long (*hook)(int)} is a
+     * variable, so -1.
      */
     private int declaratorName(int from, int to) {
         int name = -1;
         for (int i = from; i < to; i = t.skip(i, to)) {
+            int group = declaratorGroup(i, to);
+            if (group >= 0) {
+                return declaratorName(group + 1, t.match[group]);
+            }
             if (t.type[i] == CLexer.IDENT && t.is(i + 1, CLexer.LPAREN) && i + 1 < to
                     && !Annotations.ATTRIBUTE_CALLS.contains(t.text(i))
                     && (name < 0 || !t.is(i - 1, CLexer.RPAREN))) {
@@ -73,11 +82,36 @@ final class HeadReader {
         return name;
     }
 
+    /** The {@code (} of a {@code (*...)(...)} declarator group at {@code i}, or -1. */
+    private int declaratorGroup(int i, int to) {
+        int open = t.type[i] == CLexer.IDENT && t.is(i + 1, CLexer.LPAREN) ? i + 1 : -1;
+        if (open < 0 || Annotations.ATTRIBUTE_CALLS.contains(t.text(i)) || !t.is(open + 1, CLexer.STAR)) {
+            return -1;
+        }
+        int close = t.match[open];
+        return close > open && close + 1 < to && t.is(close + 1, CLexer.LPAREN) ? open : -1;
+    }
+
+    /** The index after the declarator whose name is at {@code name}: after {@code (*f(...))(...)} when grouped. */
+    private int afterDeclarator(int from, int name, int to) {
+        for (int i = from; i < name; i = t.skip(i, to)) {
+            int group = declaratorGroup(i, to);
+            if (group >= 0) {
+                return t.skip(t.match[group] + 1, to);
+            }
+        }
+        return t.skip(name + 1, to);
+    }
+
     private CFunction build(int from, int name, Span span, CBlock body) {
         StringBuilder ret = new StringBuilder();
         boolean isStatic = false;
         boolean isInline = false;
         for (int i = from; i < name; i = t.skip(i, name)) {
+            if (t.type[i] == CLexer.LPAREN && t.match[i] > name) {
+                ret.append(" (*)").append(trailingParams(t.match[i])); // void (*f(int))(void *)
+                break;
+            }
             String word = t.text.substring(t.start[i], t.end[Math.max(i, t.skip(i, name) - 1)]);
             if (word.equals("static")) {
                 isStatic = true;
@@ -102,5 +136,12 @@ final class HeadReader {
         Span paramsSpan = lines.span(t.end[open], t.start[close < 0 ? open : close]);
         return new CFunction(t.text(name), lines.span(t.start[name], t.end[name]), ret.toString(), params,
                 paramsSpan, span, body, docs.before(t.start[from]), isStatic, isInline);
+    }
+
+    /** The text of the parameter list after the {@code )} at {@code close}, or "" when there is none. */
+    private String trailingParams(int close) {
+        int open = close + 1;
+        return t.is(open, CLexer.LPAREN) && t.match[open] > open
+                ? t.text.substring(t.start[open], t.end[t.match[open]]) : "";
     }
 }

@@ -235,10 +235,12 @@ final class ModelBuilder {
     }
 
     private CStatement statement(CParser.BlockItemContext item) {
-        int from = first(item);
-        int to = last(item);
+        return statement(alternative(item), first(item), last(item));
+    }
+
+    /** The statement that {@code alt}, one of a block item's rules, makes of tokens {@code [from, to]}. */
+    private CStatement statement(ParserRuleContext alt, int from, int to) {
         Span span = span(from, Math.max(from, to));
-        ParserRuleContext alt = alternative(item);
         if (alt instanceof CParser.CompoundStatementContext c) {
             return node(CStatement.Kind.COMPOUND, span, statements(c));
         }
@@ -255,13 +257,9 @@ final class ModelBuilder {
             return node(CStatement.Kind.SWITCH, span, statements(List.of(c.blockItem())));
         }
         if (alt instanceof CParser.MacroBlockContext mb) {
-            List<CStatement> inner = new ArrayList<>();
-            if (mb.compoundStatement() != null) {
-                inner.addAll(statements(mb.compoundStatement()));
-            }
-            if (mb.ifStatement() != null) {
-                inner.addAll(statements(mb.ifStatement().blockItem()));
-            }
+            ParserRuleContext body = mb.macroBody() == null ? null : alternative(mb.macroBody());
+            List<CStatement> inner = body instanceof CParser.CompoundStatementContext c ? statements(c)
+                    : body == null ? List.of() : List.of(statement(body, first(body), last(body)));
             return node(CStatement.Kind.MACRO_BLOCK, span, inner);
         }
         if (alt instanceof CParser.JumpStatementContext) {
@@ -284,8 +282,8 @@ final class ModelBuilder {
         return node(CStatement.Kind.EXPRESSION, span, List.of());
     }
 
-    /** The one rule a block item is made of (null when recovery left it empty). */
-    private static ParserRuleContext alternative(CParser.BlockItemContext item) {
+    /** The one rule a block item (or a macro's body) is made of (null when recovery left it empty). */
+    private static ParserRuleContext alternative(ParserRuleContext item) {
         for (ParseTree c : children(item)) {
             if (c instanceof ParserRuleContext r) {
                 return r;

@@ -70,6 +70,41 @@ class KernelConstructsTest {
     }
 
     @Test
+    void iteratorMacrosNestedWithoutBracesAndOverASwitch() {
+        assertEquals("""
+                def 1:12 static int | analyze(struct mddev * mddev)
+                call rdev_for_each_safe@5:2(rdev, tmp, mddev)
+                call load_super@6:11(rdev)
+                call list_for_each_entry@12:2(c, &fs_list, list)
+                call for_each_member_device_rcu@13:3(c, ca, NULL)
+                call scoped_guard@16:2(mutex, &lookup_lock)
+                call list_for_each_entry@17:3(p, &lookup_list, list)
+                """, model("""
+                static int analyze(struct mddev *mddev)
+                {
+                	struct md_rdev *rdev, *tmp;
+
+                	rdev_for_each_safe(rdev, tmp, mddev)
+                		switch (load_super(rdev)) {
+                		case 1:
+                			break;
+                		default:
+                			return -EINVAL;
+                		}
+                	list_for_each_entry(c, &fs_list, list)
+                		for_each_member_device_rcu(c, ca, NULL)
+                			if (ca->dev == dev) {
+                			}
+                	scoped_guard(mutex, &lookup_lock)
+                		list_for_each_entry(p, &lookup_list, list) {
+                			match = 0;
+                		}
+                	return 0;
+                }
+                """));
+    }
+
+    @Test
     void annotationsAreNeitherNamesNorTypes() {
         assertEquals("""
                 proto 1:19 bool | kvm_get_kvm_safe(struct kvm * kvm)
@@ -112,6 +147,29 @@ class KernelConstructsTest {
                 \tint narrow;
                 #endif
                 };
+                """));
+    }
+
+    @Test
+    void functionsReturningFunctionPointersAndFunctionPointerVariables() {
+        assertEquals("""
+                def 1:22 static inline void (*)(void *) | ctor(int shift)
+                proto 7:7 int (*)(struct sk_buff *) | proto_fn(unsigned int pid)
+                var extern unsigned long mach_hd_init@8:24
+                var extern unsigned long intc_reg_fns@10:3
+                call lookup@5:9(shift)
+                """, model("""
+                static inline void (*ctor(int shift))(void *)
+                {
+                \tu32 (*pick[2])(void) = { first, second };
+
+                \treturn lookup(shift);
+                }
+                int (*proto_fn(unsigned int pid))(struct sk_buff *);
+                extern unsigned long (*mach_hd_init)(unsigned long, unsigned long);
+                extern unsigned long
+                (*intc_reg_fns[])(unsigned long addr);
+                typedef void (*fsm_t)(void *fsm, int event);
                 """));
     }
 
