@@ -83,6 +83,31 @@ def in_opaque(path, n):
 by_name = {(p, nm) for p, _, nm in defs}
 
 
+def branches(lines, n):
+    """The conditionals around line n, innermost last: 'if0', 'first' or 'other' (#else, #elif)."""
+    stack = []
+    for line in lines[:n - 1]:
+        d = re.match(r"\s*#\s*(\w+)\s*(.*)", line)
+        if not d:
+            continue
+        word, arg = d.groups()
+        if word in ("if", "ifdef", "ifndef"):
+            stack.append("if0" if word == "if" and re.match(r"0\b", arg) else "first")
+        elif word in ("else", "elif") and stack:
+            stack[-1] = "other"
+        elif word == "endif" and stack:
+            stack.pop()
+    return stack
+
+
+def after_bodiless_macro(lines, n):
+    """True when the last code line before line n, directives aside, is NAME(...) with no ';' (ctags joins the two)."""
+    before = re.sub(r"/\*.*?\*/|//[^\n]*", " ", "\n".join(lines[max(0, n - 300):n - 1]), flags=re.S)
+    before = re.sub(r"^\s*#(?:[^\n]*\\\n)*[^\n]*", "", before, flags=re.M)
+    code = [t.strip() for t in before.split("\n") if t.strip()]
+    return bool(code) and re.search(r"\w\s*\(.*\)$", code[-1]) is not None
+
+
 def kind_of_miss(path, n, name):
     if (path, name) in by_name:
         return "found, on another line", True
@@ -137,6 +162,12 @@ with open(f"{outdir}/extra", "w") as ef:
             kind = "inside a #define"
         elif re.fullmatch(r"[A-Z0-9_]+", name):
             kind = "macro-made definition (NAME(...) { ... })"
+        elif "if0" in branches(lines, n):
+            kind = "in #if 0 (ctags skips it)"
+        elif "other" in branches(lines, n):
+            kind = "in an #else or #elif branch (ctags reads the first branch only)"
+        elif after_bodiless_macro(lines, n):
+            kind = "after a macro line without ';' (ctags reads the two as one)"
         else:
             kind = "other"
         extra[kind] += 1
