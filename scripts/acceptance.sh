@@ -2,7 +2,8 @@
 # Real-kernel acceptance: the kvm-file and kvm-file-wrapper series on Linux 6.12
 # from Debian's linux-source-6.12, checked by respin's rules and by the tree's own
 # scripts/checkpatch.pl --strict, and the export report for KVM's reference-count
-# functions. Prints the figures the issues ask for.
+# functions, the whole tree's parse (byte-identical round trip, opaque share)
+# and the rebase run. Prints the figures the issues ask for.
 #   scripts/acceptance.sh            # needs root (or sudo) for apt-get once
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -62,6 +63,14 @@ done
 echo "acceptance: exports of KVM's reference counting used outside KVM:"
 "$root/scripts/respin" explain --exports --subsystem-path virt/kvm --subsystem-path 'arch/*/kvm' \
   --symbol kvm_get_kvm --symbol kvm_get_kvm_safe --symbol kvm_put_kvm --repo "$tree"
+echo "acceptance: whole-tree parse, round trip and opaque share (issue 3):"
+set +e
+"$root/scripts/respin" parse --repo "$tree" --roundtrip --stats | grep -vE ' opaque$|^  [^ ]+:[0-9]+:[0-9]+: opaque \(' | tee "$out/parse"
+rc=${PIPESTATUS[0]}
+set -e
+opaque=$(sed -n 's/.*bytes, \([0-9.]*\)%)$/\1/p' "$out/parse")
+echo "acceptance: parse exit $rc, opaque ${opaque:-?} % of the bytes (must be under 1 %)"
+{ [ "$rc" -eq 0 ] && awk -v o="${opaque:-100}" 'BEGIN { exit !(o < 1) }'; } || status=1
 echo "acceptance: respin rebase on the real tree:"
 "$root/scripts/rebase-acceptance.sh" || status=1
 exit "$status"
