@@ -167,4 +167,23 @@ class ChangeParamTypeTest {
                 "no function widget_atach in the tree (did you mean 'widget_attach'?)"),
                 plan.leftovers().stream().map(Object::toString).toList());
     }
+
+    @Test
+    void useInLinesTheModelCouldNotPlaceIsLeftForAHumanWithItsPosition() {
+        String asm = """
+                struct file;
+                struct kvm;
+                void vfio_group_set_kvm(struct vfio_group *group, struct kvm *kvm);
+                #ifdef __ASSEMBLY__
+                \t.macro set_kvm_from_asm
+                \tcall vfio_group_set_kvm
+                \t.endm
+                #endif
+                """;
+        var plan = rewriteRun(new ChangeParamType("vfio_group_set_kvm", "kvm", "struct file *"),
+                c("vfio.h", asm, asm.replace("struct kvm *kvm", "struct file *kvm")));
+        assertEquals(List.of("vfio.h:6:7: vfio_group_set_kvm() is named in code respin could not model "
+                + "(not understood, the region from line 5); look at it by hand"),
+                plan.leftovers().stream().map(Object::toString).toList());
+    }
 }

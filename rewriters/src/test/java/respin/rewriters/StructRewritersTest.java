@@ -1,8 +1,10 @@
 package respin.rewriters;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static respin.rewriters.RewriteTest.c;
 import static respin.rewriters.RewriteTest.rewriteRun;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StructRewritersTest {
@@ -96,5 +98,28 @@ class StructRewritersTest {
                         \tstruct inode *inode;
                         };
                         """));
+    }
+
+    @Test
+    void retypedMemberInLinesTheModelCouldNotPlaceIsLeftForAHuman() {
+        String header = """
+                struct file;
+                struct kvm;
+                struct vfio_group {
+                \tstruct kvm *kvm;
+                \tint kvm_count;
+                };
+                """;
+        String table = """
+                /* included inside an array */
+                { "first", 1 },
+                { "second", sizeof(((struct vfio_group *)0)->kvm) },
+                """;
+        var plan = rewriteRun(new ChangeFieldType("struct vfio_group", "kvm", "struct file *"),
+                c("vfio.h", header, header.replace("struct kvm *kvm;", "struct file *kvm;")),
+                c("table.h", table, table));
+        assertEquals(List.of("table.h:3:46: member kvm of vfio_group may be used in code respin could not model "
+                + "(not understood, the region from line 2); look at it by hand"),
+                plan.leftovers().stream().map(Object::toString).toList());
     }
 }

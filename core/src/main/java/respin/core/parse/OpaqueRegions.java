@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import respin.core.model.COpaque;
 import respin.core.model.LineMap;
+import respin.core.model.Span;
 
 /**
  * The opaque regions of one file, in order. A region that continues the last one
@@ -29,24 +30,40 @@ final class OpaqueRegions {
         if (!list.isEmpty()) {
             COpaque last = list.get(list.size() - 1);
             if (last.reason().equals(reason) && last.span().end() <= start && onlyHiddenBetween(last.span().end(), start)) {
-                list.set(list.size() - 1, new COpaque(lines.span(last.span().start(), end), reason));
+                list.set(list.size() - 1, new COpaque(lines.span(last.span().start(), end), reason, List.of()));
                 return;
             }
             if (last.span().start() <= start && end <= last.span().end()) {
                 return;
             }
         }
-        list.add(new COpaque(lines.span(start, end), reason));
+        list.add(new COpaque(lines.span(start, end), reason, List.of()));
     }
 
+    /** The regions, each with the identifiers it holds. */
     List<COpaque> list() {
-        return List.copyOf(list);
+        List<COpaque> out = new ArrayList<>(list.size());
+        for (COpaque o : list) {
+            List<Span> words = new ArrayList<>();
+            for (int i = firstAtOrAfter(o.span().start()); i < t.size() && t.start[i] < o.span().end(); i++) {
+                if (t.type[i] == CLexer.IDENT) {
+                    words.add(lines.span(t.start[i], t.end[i]));
+                }
+            }
+            out.add(new COpaque(o.span(), o.reason(), List.copyOf(words)));
+        }
+        return List.copyOf(out);
     }
 
     /** True when no parser-visible token starts in {@code [from, to)}. */
     private boolean onlyHiddenBetween(int from, int to) {
-        int k = Arrays.binarySearch(t.start, from);
-        int i = k >= 0 ? k : -k - 1;
+        int i = firstAtOrAfter(from);
         return i >= t.size() || t.start[i] >= to;
+    }
+
+    /** The first parser-visible token that starts at or after {@code offset}. */
+    private int firstAtOrAfter(int offset) {
+        int k = Arrays.binarySearch(t.start, 0, t.size(), offset);
+        return k >= 0 ? k : -k - 1;
     }
 }

@@ -29,6 +29,7 @@ public final class Planner {
         }
         ctx.enter(ids.get(ids.size() - 1));
         recipe.finish().forEach(r -> r.plan(ctx));
+        OpaqueMentions.report(ctx);
         return new Plan(recipe, merge(recipe, ctx), List.copyOf(ctx.sites()), List.copyOf(ctx.leftovers()),
                 List.copyOf(ctx.notes()), List.copyOf(ctx.typeChanges()));
     }
