@@ -110,16 +110,21 @@ class StructRewritersTest {
                 \tint kvm_count;
                 };
                 """;
-        String table = """
-                /* included inside an array */
-                { "first", 1 },
-                { "second", sizeof(((struct vfio_group *)0)->kvm) },
+        String oldStyle = """
+                int group_has_kvm(group)
+                struct vfio_group *group;
+                {
+                \tif (group->kvm) {
+                \t\treturn 1;
+                \t}
+                \treturn group->kvm_count;
+                }
                 """;
         var plan = rewriteRun(new ChangeFieldType("struct vfio_group", "kvm", "struct file *"),
                 c("vfio.h", header, header.replace("struct kvm *kvm;", "struct file *kvm;")),
-                c("table.h", table, table));
-        assertEquals(List.of("table.h:3:46: member kvm of vfio_group may be used in code respin could not model "
-                + "(not understood, the region from line 2); look at it by hand"),
+                c("old.c", oldStyle, oldStyle));
+        assertEquals(List.of("old.c:4:13: member kvm of vfio_group may be used in code respin could not model "
+                + "(function head not understood, the region from line 4); look at it by hand"),
                 plan.leftovers().stream().map(Object::toString).toList());
     }
 }

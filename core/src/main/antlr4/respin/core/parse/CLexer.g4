@@ -18,7 +18,7 @@ channels { DIRECTIVES }
 
 /* Made by GroupedTokens, never by this lexer: a balanced (...), [...], or {...} after '=';
  * and a macro invocation NAME(...) that stands on its own lines at the top level. */
-tokens { PARENS, BRACKETS, INIT_BRACES, MACRO_LINE }
+tokens { PARENS, BRACKETS, INIT_BRACES, MACRO_LINE, INIT_ITEM }
 
 DIRECTIVE       : '#' DirBody -> channel(DIRECTIVES) ;
 

@@ -10,7 +10,9 @@
  * {...} right after '=', reach the parser as one token each
  * (respin.core.parse.GroupedTokens): the model reads inside them by position, and
  * every prediction stays a few tokens long. A top-level NAME(...) with no ';' that
- * stands on lines of its own, between complete items, is one MACRO_LINE token. Directives are on their own channel,
+ * stands on lines of its own, between complete items, is one MACRO_LINE token (with
+ * a ',' after it, or designated initializers up to a closing word such as
+ * MACHINE_END), and a top-level { ... }, is one INIT_ITEM. Directives are on their own channel,
  * so `#if` inside a parameter list or a struct is no obstacle; what cannot be
  * placed becomes a stray item and keeps its bytes.
  */
@@ -26,6 +28,7 @@ externalItem
     : functionDefinition
     | declaration
     | MACRO_LINE                 // SENSE_CODE(0x0000, "...") lines of an X-macro table, no ';'
+    | INIT_ITEM                  // { ... }, : an element of a table #included inside an array
     | stray
     ;
 

@@ -10,7 +10,9 @@ import respin.core.model.LineMap;
 /**
  * The tokens the parser reads: the visible tokens of a file, with each balanced
  * {@code (...)} and {@code [...]} group, and each {@code {...}} right after '=',
- * folded into one token. A token remembers the visible tokens it stands for.
+ * folded into one token; so are the top-level items that have no ';' (macro
+ * lines, elements of a table included inside an array). A token remembers the
+ * visible tokens it stands for.
  */
 final class GroupedTokens {
     private GroupedTokens() {
@@ -51,6 +53,7 @@ final class GroupedTokens {
                 case CLexer.BRACKETS -> "[...]";
                 case CLexer.INIT_BRACES -> "{...}";
                 case CLexer.MACRO_LINE -> t.text(first) + "(...)";
+                case CLexer.INIT_ITEM -> "{...},";
                 case Token.EOF -> "<EOF>";
                 default -> t.text(first);
             };
@@ -121,9 +124,14 @@ final class GroupedTokens {
             int m = t.match[i];
             int type = ty;
             int last = i;
-            if (depth == 0 && isMacroLine(t, i, prev)) {
+            int line = depth == 0 ? macroLineEnd(t, i, prev) : -1;
+            int item = depth == 0 && line < 0 ? initializerItemEnd(t, i, prev) : -1;
+            if (line >= 0) {
                 type = CLexer.MACRO_LINE;
-                last = t.match[i + 1];
+                last = line;
+            } else if (item >= 0) {
+                type = CLexer.INIT_ITEM;
+                last = item;
             } else if (m > i && ty == CLexer.LPAREN) {
                 type = CLexer.PARENS;
                 last = m;
@@ -144,7 +152,7 @@ final class GroupedTokens {
             }
             out.add(new Grouped(t, lines, source, type, out.size(), i, last, t.start[i], t.end[last] - 1));
             prevPrev = prev;
-            prev = type == CLexer.MACRO_LINE ? CLexer.MACRO_LINE : ty;
+            prev = type == CLexer.MACRO_LINE || type == CLexer.INIT_ITEM ? type : ty;
             i = last;
         }
         // where ANTLR's ListTokenSource puts EOF: right after the last token
@@ -154,21 +162,76 @@ final class GroupedTokens {
     }
 
     /**
-     * {@code NAME(...)} at {@code i} that starts a line after a complete item (or the
-     * file's start) and ends its line before another word, or the end of the file:
-     * an invocation such as {@code SENSE_CODE(0x0000, "...")} or
-     * {@code ACPI_EXPORT_SYMBOL(f)} that has no ';' to end it.
+     * The last token of a top-level item with no ';' that starts with {@code NAME(...)}
+     * at {@code i}, or -1. The item starts a line after a complete item (or the file's
+     * start) and is one of:
+     * <ul>
+     * <li>{@code NAME(...)} ending its line before another word, or the end of the file:
+     *     {@code SENSE_CODE(0x0000, "...")}, {@code ACPI_EXPORT_SYMBOL(f)};
+     * <li>the same with a ',' after it, a line of a table included inside an array:
+     *     {@code UNUSUAL_DEV(0x03eb, ...),};
+     * <li>{@code NAME(...)} followed on the next lines by designated initializers up to a
+     *     word on a line of its own, the macro that closes the initializer:
+     *     {@code DT_MACHINE_START(X, "x") .map_io = x_map_io, MACHINE_END}.
+     * </ul>
      */
-    private static boolean isMacroLine(Toks t, int i, int prev) {
-        if (t.type[i] != CLexer.IDENT || !t.is(i + 1, CLexer.LPAREN) || t.match[i + 1] < 0) {
-            return false;
+    private static int macroLineEnd(Toks t, int i, int prev) {
+        if (t.type[i] != CLexer.IDENT || !t.is(i + 1, CLexer.LPAREN) || t.match[i + 1] < 0 || !startsItem(t, i, prev)) {
+            return -1;
         }
         int close = t.match[i + 1];
-        boolean afterItem = i == 0 || prev == CLexer.SEMI || prev == CLexer.RBRACE || prev == CLexer.MACRO_LINE;
-        if (!afterItem || (i > 0 && !newlineBetween(t, i - 1, i))) {
-            return false;
+        if (endsItem(t, close)) {
+            return close;
         }
-        return close + 1 == t.size() || t.type[close + 1] == CLexer.IDENT && newlineBetween(t, close, close + 1);
+        if (t.is(close + 1, CLexer.COMMA) && endsItem(t, close + 1)) {
+            return close + 1;
+        }
+        if (t.is(close + 1, CLexer.DOT) && t.is(close + 2, CLexer.IDENT) && t.is(close + 3, CLexer.ASSIGN)
+                && newlineBetween(t, close, close + 1)) {
+            for (int k = close + 1; k < t.size(); k = t.match[k] > k ? t.match[k] + 1 : k + 1) {
+                int ty = t.type[k];
+                if (ty == CLexer.SEMI || ty == CLexer.RBRACE || ty == CLexer.RPAREN || ty == CLexer.RBRACKET
+                        || (ty == CLexer.LBRACE || ty == CLexer.LPAREN || ty == CLexer.LBRACKET) && t.match[k] < 0) {
+                    return -1;
+                }
+                if (ty == CLexer.IDENT && newlineBetween(t, k - 1, k) && endsItem(t, k)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last token of a top-level {@code { ... }} at {@code i} that starts the file or a
+     * line after another table line, and is followed by ',' or the end of the file, or
+     * -1: an element of a table included inside an array, as in
+     * {@code #include "quirks-table.h"} within {@code static const struct usb_device_id
+     * usb_audio_ids[] = { ... };}. The ',' belongs to it.
+     */
+    private static int initializerItemEnd(Toks t, int i, int prev) {
+        // not after a ';': there it is the body of an old-style definition, int f(a) int a; { ... }
+        boolean inTable = i == 0 || prev == CLexer.INIT_ITEM || prev == CLexer.MACRO_LINE;
+        if (t.type[i] != CLexer.LBRACE || t.match[i] < 0 || !inTable || i > 0 && !newlineBetween(t, i - 1, i)) {
+            return -1;
+        }
+        int close = t.match[i];
+        if (close + 1 == t.size()) {
+            return close;
+        }
+        return t.is(close + 1, CLexer.COMMA) ? close + 1 : -1;
+    }
+
+    private static boolean startsItem(Toks t, int i, int prev) {
+        boolean afterItem = i == 0 || prev == CLexer.SEMI || prev == CLexer.RBRACE || prev == CLexer.MACRO_LINE
+                || prev == CLexer.INIT_ITEM;
+        return afterItem && (i == 0 || newlineBetween(t, i - 1, i));
+    }
+
+    /** True when the token at {@code k} ends the file or its line, and a word starts the next item. */
+    private static boolean endsItem(Toks t, int k) {
+        return k + 1 == t.size() || t.type[k + 1] == CLexer.IDENT && newlineBetween(t, k, k + 1)
+                || t.type[k + 1] == CLexer.LBRACE && newlineBetween(t, k, k + 1) && t.is(k, CLexer.COMMA);
     }
 
     private static boolean newlineBetween(Toks t, int a, int b) {

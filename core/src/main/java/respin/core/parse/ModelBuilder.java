@@ -67,7 +67,9 @@ final class ModelBuilder {
         } else if (item.MACRO_LINE() != null) {
             int from = first(item);
             exprs.call(from, from, from + 1);
-            exprs.scan(from + 2, t.match[from + 1]);
+            exprs.scan(from + 2, last(item) + 1);
+        } else if (item.INIT_ITEM() != null) {
+            exprs.scan(first(item) + 1, last(item));
         } else if (item.stray() != null) {
             opaqueRange(item, "unbalanced bracket");
         }

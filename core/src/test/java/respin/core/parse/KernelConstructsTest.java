@@ -38,7 +38,8 @@ class KernelConstructsTest {
                 .append(v.declarator().name()).append('@').append(at(v.declarator().nameSpan())).append('\n'));
         u.calls().forEach(c -> sb.append("call ").append(c.callee()).append('@').append(at(c.calleeSpan()))
                 .append('(').append(u.text(c.argsSpan())).append(")\n"));
-        u.opaque().forEach(o -> sb.append("opaque ").append(at(o.span())).append(' ').append(o.reason()).append('\n'));
+        u.opaque().forEach(o -> sb.append("opaque ").append(at(o.span())).append(' ').append(o.reason())
+                .append(o.words().stream().map(u::text).collect(Collectors.joining(" ", " [", "]"))).append('\n'));
         return sb.toString();
     }
 
@@ -247,5 +248,98 @@ class KernelConstructsTest {
 
                 /* plain, not kernel-doc */
                 int undocumented(void) { return 0; }"""));
+    }
+
+    @Test
+    void tablesIncludedInsideAnArrayAreMacroLinesAndItems() {
+        assertEquals("""
+                call UNUSUAL_DEV@3:1(  0x0584, 0x0008, 0x0102, 0x0102,
+                \t\t"Fujifilm",
+                \t\t"DPC-R1 (Alauda)",
+                \t\tUSB_SC_SCSI, USB_PR_ALAUDA, init_alauda, 0)
+                call UNUSUAL_DEV@8:1(  0x07b4, 0x010a, 0x0102, 0x0102,
+                \t\t"Olympus",
+                \t\t"MAUSB-10 (Alauda)",
+                \t\tUSB_SC_SCSI, USB_PR_ALAUDA, init_alauda, 0)
+                """, model("""
+                /* SPDX-License-Identifier: GPL-2.0+ */
+                #if defined(CONFIG_USB_STORAGE_ALAUDA)
+                UNUSUAL_DEV(  0x0584, 0x0008, 0x0102, 0x0102,
+                		"Fujifilm",
+                		"DPC-R1 (Alauda)",
+                		USB_SC_SCSI, USB_PR_ALAUDA, init_alauda, 0),
+
+                UNUSUAL_DEV(  0x07b4, 0x010a, 0x0102, 0x0102,
+                		"Olympus",
+                		"MAUSB-10 (Alauda)",
+                		USB_SC_SCSI, USB_PR_ALAUDA, init_alauda, 0),
+                #endif
+                """));
+        assertEquals("""
+                call USB_DEVICE@3:2(0x041e, 0x3010)
+                call QUIRK_RENAME_DEVICE@4:2("Creative Labs", "Sound Blaster MP3+")
+                call USB_DEVICE_VENDOR_SPEC@7:2(0x0763, 0x2001)
+                """, model("""
+                /* Creative/E-Mu devices */
+                {
+                	USB_DEVICE(0x041e, 0x3010),
+                	QUIRK_RENAME_DEVICE("Creative Labs", "Sound Blaster MP3+")
+                },
+                {
+                	USB_DEVICE_VENDOR_SPEC(0x0763, 0x2001),
+                	.driver_info = (unsigned long) &(const struct snd_usb_audio_quirk) {
+                		.ifnum = QUIRK_ANY_INTERFACE,
+                		.type = QUIRK_COMPOSITE,
+                	}
+                },
+                """));
+    }
+
+    @Test
+    void initializerOpenedAndClosedByMacros() {
+        assertEquals("""
+                def 14:19 static int | zynq_late()
+                var static const char * zynq_dt_match@1:26
+                call DT_MACHINE_START@6:1(XILINX_EP107, "Xilinx Zynq Platform")
+                call smp_ops@9:10(zynq_smp_ops)
+                """, model("""
+                static const char *const zynq_dt_match[] = {
+                	"xlnx,zynq-7000",
+                	NULL
+                };
+
+                DT_MACHINE_START(XILINX_EP107, "Xilinx Zynq Platform")
+                	/* 64KB way size, 8-way associativity, parity disabled */
+                	.l2c_aux_val    = 0x00400000,
+                	.smp		= smp_ops(zynq_smp_ops),
+                	.init_machine	= zynq_init_machine,
+                	.dt_compat	= zynq_dt_match,
+                MACHINE_END
+
+                static int __init zynq_late(void)
+                {
+                	return 0;
+                }
+                """));
+    }
+
+    @Test
+    void oldStyleDefinitionStaysOpaqueNotATableItem() {
+        assertEquals("""
+                proto 1:5 int | old(a null)
+                call helper@5:10(a)
+                opaque 3:1 unexpected token []
+                opaque 4:2 function head not understood [a helper a]
+                opaque 8:1 unbalanced bracket []
+                """, model("""
+                int old(a)
+                int a;
+                {
+                	if (a) {
+                		return helper(a);
+                	}
+                	return 0;
+                }
+                """));
     }
 }
