@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.eclipse.jgit.lib.ObjectReader;
 import respin.core.model.CTranslationUnit;
 import respin.core.parse.CSourceParser;
-import respin.core.parse.SourceTree;
+import respin.core.checkout.SourceTree;
 
 /**
  * One line per .c/.h file of a tree: its path and a SHA-256 of the whole model

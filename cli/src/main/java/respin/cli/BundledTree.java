@@ -15,8 +15,8 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.util.FileUtils;
-import respin.core.FixtureRepository;
-import respin.core.RespinException;
+import respin.core.checkout.FixtureRepository;
+import respin.core.error.RespinException;
 
 /**
  * The fixture tree shipped inside respin (kernel-fixtures/mini-linux), made into a

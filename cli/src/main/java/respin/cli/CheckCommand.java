@@ -14,12 +14,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import respin.core.BadInputException;
-import respin.core.check.CheckReport;
-import respin.core.check.CheckResult;
-import respin.core.check.CheckpatchScript;
 import respin.core.check.PatchChecker;
-import respin.core.check.PatchText;
+import respin.core.check.checkpatch.CheckpatchScript;
+import respin.core.check.patch.PatchText;
+import respin.core.check.report.CheckReport;
+import respin.core.check.report.CheckResult;
+import respin.core.error.BadInputException;
 
 /** {@code respin check}: checkpatch.pl-style rules on patch files, reported as checkpatch reports them. */
 @Command(name = "check", mixinStandardHelpOptions = true,

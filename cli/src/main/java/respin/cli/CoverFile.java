@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import respin.core.BadInputException;
-import respin.core.series.SeriesVersion;
+import respin.core.error.BadInputException;
+import respin.core.series.state.SeriesVersion;
 
 /**
  * A cover letter as the user left it in a version's output folder: its blurb (the text before

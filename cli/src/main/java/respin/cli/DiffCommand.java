@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import respin.core.Migration;
+import respin.core.checkout.SourceTree;
 import respin.core.edit.UnifiedDiff;
-import respin.core.parse.SourceTree;
+import respin.core.pipeline.Migration;
 
 /** {@code respin diff}: the whole change as one unified diff on stdout; writes nothing. */
 @Command(name = "diff", mixinStandardHelpOptions = true,

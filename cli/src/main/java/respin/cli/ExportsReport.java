@@ -4,12 +4,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import respin.core.BadInputException;
+import respin.core.checkout.SourceTree;
+import respin.core.error.BadInputException;
 import respin.core.index.ExportUsers;
 import respin.core.model.CTranslationUnit;
 import respin.core.model.Span;
-import respin.core.parse.CandidateScan;
-import respin.core.parse.SourceTree;
+import respin.core.parse.CSourceParser;
+import respin.core.scan.CandidateScan;
 
 /** The text of {@code respin explain --exports}: one block per exported symbol, users outside listed. */
 final class ExportsReport {
@@ -21,7 +22,7 @@ final class ExportsReport {
     }
 
     static void print(PrintWriter out, SourceTree tree, List<String> inside, List<String> only) {
-        CandidateScan scan = new CandidateScan(tree);
+        CandidateScan scan = new CandidateScan(tree, CSourceParser::parse);
         List<CTranslationUnit> exporting = scan.parseWhere(p -> ExportUsers.isInside(p, inside));
         if (exporting.isEmpty()) {
             throw new BadInputException("no C file under " + String.join(", ", inside));

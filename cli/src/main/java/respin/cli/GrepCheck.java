@@ -11,17 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import respin.core.BadInputException;
-import respin.core.Migration;
 import respin.core.edit.TextEdit;
+import respin.core.error.BadInputException;
 import respin.core.index.TypeResolver;
 import respin.core.index.WordHit;
 import respin.core.model.CMemberAccess;
 import respin.core.model.CTranslationUnit;
 import respin.core.model.Span;
-import respin.core.parse.CandidateScan;
+import respin.core.parse.CSourceParser;
+import respin.core.pipeline.Migration;
 import respin.core.plan.Site;
 import respin.core.plan.TypeChange;
+import respin.core.scan.CandidateScan;
 
 /**
  * {@code respin explain --grep}: every {@code git grep} hit of the migrated names (the
@@ -40,7 +41,7 @@ final class GrepCheck {
 
     GrepCheck(Migration m) {
         this.m = m;
-        this.scan = new CandidateScan(m.tree());
+        this.scan = new CandidateScan(m.tree(), CSourceParser::parse);
         m.parsed().forEach(u -> units.put(u.path(), u));
         m.parsed().forEach(u -> candidates.add(u.path()));
     }

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
-import respin.core.BadInputException;
+import respin.core.error.BadInputException;
 
 /** Who signs the series and when: from --signoff/--date, the repository's config, or SOURCE_DATE_EPOCH. */
 final class Identities {

@@ -13,12 +13,12 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import picocli.CommandLine.Option;
-import respin.core.BadInputException;
-import respin.core.series.Maintainers;
-import respin.core.series.PatchFile;
-import respin.core.series.Recipients;
-import respin.core.series.StepCommit;
-import respin.core.series.SubjectPrefixes;
+import respin.core.error.BadInputException;
+import respin.core.series.commit.StepCommit;
+import respin.core.series.kernel.Maintainers;
+import respin.core.series.kernel.Recipients;
+import respin.core.series.kernel.SubjectPrefixes;
+import respin.core.series.mail.PatchFile;
 
 /** The options of {@code respin series} that shape the mails: prefixes, recipients, threading. */
 final class MailOptions {

@@ -1,11 +1,11 @@
 package respin.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
-import respin.core.BadInputException;
-import respin.core.RespinException;
+import picocli.CommandLine;
+import respin.core.error.BadInputException;
+import respin.core.error.RespinException;
 
 /** The {@code respin} command: a semantic refactoring bot for Linux-kernel C. */
 @Command(name = "respin", mixinStandardHelpOptions = true, version = "respin 0.1.0",

@@ -14,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import respin.core.checkout.SourceTree;
 import respin.core.model.COpaque;
-import respin.core.parse.SourceTree;
 
 /** {@code respin parse}: model coverage and the lossless round trip over a tree or some of its paths. */
 @Command(name = "parse", mixinStandardHelpOptions = true,

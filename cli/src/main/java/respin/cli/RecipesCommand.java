@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import respin.core.BadInputException;
+import respin.core.error.BadInputException;
 import respin.rewriters.recipes.Recipes;
 
 /** {@code respin recipes}: the built-in recipes with a line each, or one recipe file's text. */

@@ -14,17 +14,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import respin.core.BadInputException;
-import respin.core.parse.SourceTree;
+import respin.core.checkout.SourceTree;
+import respin.core.error.BadInputException;
 import respin.core.plan.Recipe;
-import respin.core.series.CoverLetter;
-import respin.core.series.Identity;
-import respin.core.series.PatchFile;
-import respin.core.series.Series;
-import respin.core.series.SeriesState;
-import respin.core.series.SeriesStateStore;
-import respin.core.series.SeriesVersion;
-import respin.core.series.Templates;
+import respin.core.series.commit.Identity;
+import respin.core.series.commit.Series;
+import respin.core.series.commit.Templates;
+import respin.core.series.mail.CoverLetter;
+import respin.core.series.mail.PatchFile;
+import respin.core.series.state.SeriesState;
+import respin.core.series.state.SeriesStateStore;
+import respin.core.series.state.SeriesVersion;
 
 /** {@code respin series}: commits on a new branch, format-patch files, and the checks on them. */
 @Command(name = "series", mixinStandardHelpOptions = true,

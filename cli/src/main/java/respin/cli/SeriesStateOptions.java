@@ -4,10 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import org.eclipse.jgit.lib.Repository;
 import picocli.CommandLine.Option;
-import respin.core.BadInputException;
-import respin.core.parse.SourceTree;
-import respin.core.series.SeriesState;
-import respin.core.series.SeriesStateStore;
+import respin.core.checkout.SourceTree;
+import respin.core.error.BadInputException;
+import respin.core.series.state.SeriesState;
+import respin.core.series.state.SeriesStateStore;
 
 /** Which repository and which recorded series: options shared by rebase and status. */
 final class SeriesStateOptions {

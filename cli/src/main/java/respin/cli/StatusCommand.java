@@ -13,15 +13,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import respin.core.parse.SourceTree;
+import respin.core.checkout.SourceTree;
 import respin.core.plan.Recipe;
-import respin.core.series.Identity;
-import respin.core.series.PatchIds;
-import respin.core.series.PatchRecord;
-import respin.core.series.Series;
-import respin.core.series.SeriesState;
-import respin.core.series.SeriesStateStore;
-import respin.core.series.SeriesVersion;
+import respin.core.series.commit.Identity;
+import respin.core.series.commit.Series;
+import respin.core.series.state.PatchIds;
+import respin.core.series.state.PatchRecord;
+import respin.core.series.state.SeriesState;
+import respin.core.series.state.SeriesStateStore;
+import respin.core.series.state.SeriesVersion;
 import respin.rewriters.recipes.RecipeFile;
 
 /** {@code respin status}: the versions of a series, and whether a respin onto a revision would change it. */

@@ -3,9 +3,9 @@ package respin.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import respin.core.series.Identity;
-import respin.core.series.SeriesVersion;
-import respin.core.series.Templates;
+import respin.core.series.commit.Identity;
+import respin.core.series.commit.Templates;
+import respin.core.series.state.SeriesVersion;
 
 /** The options a version of a series was made with, read back from the series state for its respin. */
 final class StoredOptions {

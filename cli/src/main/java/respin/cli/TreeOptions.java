@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import respin.core.parse.SourceTree;
+import respin.core.checkout.SourceTree;
 import respin.core.plan.Recipe;
 import respin.rewriters.recipes.Recipes;
 
@@ -46,7 +46,7 @@ final class TreeOptions {
                 return java.nio.file.Files.readString(java.nio.file.Path.of(recipe),
                         java.nio.charset.StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {
-                throw new respin.core.BadInputException("cannot read recipe " + recipe + ": " + e.getMessage());
+                throw new respin.core.error.BadInputException("cannot read recipe " + recipe + ": " + e.getMessage());
             }
         });
     }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import respin.core.check.CheckpatchScript;
 import org.junit.jupiter.api.io.TempDir;
+import respin.core.check.checkpatch.CheckpatchScript;
 
 class CheckCommandTest {
     @TempDir

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import respin.core.FixtureRepository;
+import respin.core.checkout.FixtureRepository;
 
 /** The fixture trees under kernel-fixtures/, made into git repositories with the bundled tree's base commit. */
 final class Fixtures {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import respin.core.FixtureRepository;
+import respin.core.checkout.FixtureRepository;
 
 class ParseCommandTest {
     @TempDir

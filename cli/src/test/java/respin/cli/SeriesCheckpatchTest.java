@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import respin.core.FixtureRepository;
-import respin.core.check.CheckpatchScript;
+import respin.core.check.checkpatch.CheckpatchScript;
+import respin.core.checkout.FixtureRepository;
 
 /**
  * respin series runs the revision's own scripts/checkpatch.pl next to its rules, when perl is on

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import respin.core.edit.StepContents;
 import respin.core.index.SymbolIndex;
 import respin.core.model.CTranslationUnit;
 import respin.core.parse.CSourceParser;
@@ -16,6 +15,7 @@ import respin.core.plan.Planner;
 import respin.core.plan.Recipe;
 import respin.core.plan.RecipeStep;
 import respin.core.plan.Rewriter;
+import respin.core.plan.StepContents;
 
 /**
  * Before/after harness for rewriters: whole text in, whole text out. It also checks

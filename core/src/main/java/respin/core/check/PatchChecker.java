@@ -4,6 +4,38 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import respin.core.check.message.BadSignOff;
+import respin.core.check.message.CommitLogLongLine;
+import respin.core.check.message.CommitMessage;
+import respin.core.check.message.EmailSubject;
+import respin.core.check.message.FromSignOffMismatch;
+import respin.core.check.message.GitCommitId;
+import respin.core.check.message.MissingSignOff;
+import respin.core.check.message.NoAuthorSignOff;
+import respin.core.check.patch.PatchLine;
+import respin.core.check.patch.PatchScanner;
+import respin.core.check.patch.PatchText;
+import respin.core.check.report.CheckResult;
+import respin.core.check.report.Finding;
+import respin.core.check.report.Level;
+import respin.core.check.report.Rule;
+import respin.core.check.rules.AvoidExterns;
+import respin.core.check.rules.CodeIndent;
+import respin.core.check.rules.CorruptedPatch;
+import respin.core.check.rules.ExportSymbol;
+import respin.core.check.rules.FilePathChanges;
+import respin.core.check.rules.FunctionArguments;
+import respin.core.check.rules.LeadingSpace;
+import respin.core.check.rules.LineSpacing;
+import respin.core.check.rules.LongLine;
+import respin.core.check.rules.MissingEofNewline;
+import respin.core.check.rules.NotUnifiedDiff;
+import respin.core.check.rules.OpenBrace;
+import respin.core.check.rules.ParenthesisAlignment;
+import respin.core.check.rules.PointerLocation;
+import respin.core.check.rules.SpaceBeforeTab;
+import respin.core.check.rules.Spacing;
+import respin.core.check.rules.TrailingWhitespace;
 
 /**
  * Runs checkpatch.pl-style rules over patches.

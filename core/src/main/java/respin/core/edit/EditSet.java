@@ -3,7 +3,7 @@ package respin.core.edit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import respin.core.RespinException;
+import respin.core.error.RespinException;
 import respin.core.model.LineMap;
 
 /**

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import respin.core.model.CDeclarator;
 import respin.core.model.CField;
 import respin.core.model.CFunction;
 import respin.core.model.CParameter;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import respin.core.check.checkpatch.CheckpatchScript;
 
 /**
  * The real scripts/checkpatch.pl, run with {@code --no-tree}, for differential tests.

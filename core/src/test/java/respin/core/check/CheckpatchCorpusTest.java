@@ -15,6 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import respin.core.check.checkpatch.CheckpatchScript;
+import respin.core.check.patch.PatchText;
+import respin.core.check.report.CheckReport;
+import respin.core.check.report.CheckResult;
 
 /**
  * The differential corpus: respin's own patches (the golden series, the check samples) and

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import respin.core.check.report.CheckReport;
+import respin.core.check.report.CheckResult;
 
 /**
  * Runs the real checkpatch.pl over the sample patches and compares: the findings of the types

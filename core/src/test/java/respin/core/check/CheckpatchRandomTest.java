@@ -13,6 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import respin.core.check.patch.PatchText;
+import respin.core.check.report.CheckReport;
+import respin.core.check.report.CheckResult;
 
 /**
  * Random patches through the real checkpatch.pl and through respin: the same findings of

@@ -6,6 +6,7 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import respin.core.plan.Site;
 
 /**
  * Style mistakes put into real kernel code, one per patch, for the differential corpus: each

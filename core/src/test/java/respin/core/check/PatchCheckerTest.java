@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import respin.core.check.report.CheckResult;
+import respin.core.check.report.Finding;
+import respin.core.check.report.Level;
+import respin.core.check.report.Rule;
+import respin.core.check.rules.SpaceBeforeTab;
 
 class PatchCheckerTest {
     @Test

@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import respin.core.check.patch.PatchText;
+import respin.core.check.report.CheckReport;
+import respin.core.check.report.CheckResult;
+import respin.core.check.report.Rule;
 
 /** The sample patches under {@code src/test/resources/check}, named by their path there. */
-final class Samples {
+public final class Samples {
     static final Path DIR = dir();
 
     private Samples() {}
@@ -24,7 +28,7 @@ final class Samples {
     }
 
     /** A sample parsed under its relative name, as checkpatch run in {@link #DIR} names it. */
-    static PatchText load(String name) {
+    public static PatchText load(String name) {
         Path file = DIR.resolve(name);
         if (!Files.isRegularFile(file)) {
             throw new AssertionError("No " + file + " test vector");
@@ -49,7 +53,7 @@ final class Samples {
     }
 
     /** The default report of one checkpatch run over these samples, with all rules. */
-    static String report(String... names) {
+    public static String report(String... names) {
         return new CheckReport().format(check(new PatchChecker(), names));
     }
 
@@ -59,12 +63,12 @@ final class Samples {
     }
 
     /** The default report of one sample checked by {@code rule} alone. */
-    static String report(Rule rule, String name) {
+    public static String report(Rule rule, String name) {
         return report(rule, name, false);
     }
 
     /** The default report of one sample checked by {@code rule} alone, {@code strict} as {@code --strict}. */
-    static String report(Rule rule, String name, boolean strict) {
+    public static String report(Rule rule, String name, boolean strict) {
         return new CheckReport().format(new PatchChecker().strict(strict).rules(List.of(rule)).check(load(name)));
     }
 
@@ -83,7 +87,7 @@ final class Samples {
         return findings(rule, name, text, false);
     }
 
-    static List<CheckResult> check(PatchChecker checker, String... names) {
+    public static List<CheckResult> check(PatchChecker checker, String... names) {
         return checker.checkAll(Arrays.stream(names).map(Samples::load).toList());
     }
 }

@@ -11,6 +11,7 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.junit.jupiter.api.Test;
+import respin.core.checkout.SourceTree;
 
 /** The hand scanner gives exactly the tokens of the ANTLR lexer (CLexer.g4), its specification. */
 class CScannerTest {

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import respin.core.checkout.SourceTree;
 import respin.core.model.CCall;
 import respin.core.model.CFunction;
 import respin.core.model.CRecord;

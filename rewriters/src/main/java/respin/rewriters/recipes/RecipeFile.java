@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
-import respin.core.BadInputException;
+import respin.core.error.BadInputException;
 import respin.core.index.Names;
 import respin.core.plan.Recipe;
 import respin.core.plan.RecipeStep;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import respin.core.BadInputException;
+import respin.core.error.BadInputException;
 import respin.core.plan.Recipe;
 
 /** The built-in recipes (recipe files shipped in the jar) and recipe files by path. */

@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import respin.core.BadInputException;
+import respin.core.error.BadInputException;
 import respin.core.index.Names;
 import respin.core.model.Span;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import respin.core.BadInputException;
+import respin.core.error.BadInputException;
 import respin.core.plan.Recipe;
 import respin.core.plan.Rewriter;
 

@@ -1,0 +1,61 @@
+package respin.core.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import respin.core.edit.EditSet;
+import respin.core.edit.TextEdit;
+import respin.core.index.SymbolIndex;
+import respin.core.model.CTranslationUnit;
+
+/**
+ * The files of every step of a plan: for step k, each file the plan touches with the
+ * edits of steps 1..k applied to its base bytes. Edits are all anchored on the base,
+ * so a step's files never depend on how an earlier step was printed.
+ */
+public final class StepContents {
+    private final List<Map<String, String>> steps = new ArrayList<>();
+    private final Map<String, String> base = new LinkedHashMap<>();
+
+    public StepContents(Plan plan, SymbolIndex index) {
+        Map<String, EditSet> cumulative = new LinkedHashMap<>();
+        for (PlannedStep step : plan.steps()) {
+            Set<String> touched = new LinkedHashSet<>();
+            for (TextEdit e : step.edits()) {
+                cumulative.computeIfAbsent(e.path(), EditSet::new).add(e);
+                touched.add(e.path());
+            }
+            Map<String, String> files = new LinkedHashMap<>();
+            for (String path : touched) {
+                CTranslationUnit u = index.unit(path).orElseThrow();
+                base.putIfAbsent(path, u.text());
+                files.put(path, cumulative.get(path).apply(u.text()));
+            }
+            steps.add(files);
+        }
+    }
+
+    /** Changed files of step {@code i} (0-based) with their full new text. */
+    public Map<String, String> step(int i) {
+        return steps.get(i);
+    }
+
+    public int size() {
+        return steps.size();
+    }
+
+    /** Every changed file with its text after the last step. */
+    public Map<String, String> last() {
+        Map<String, String> out = new LinkedHashMap<>();
+        steps.forEach(out::putAll);
+        return out;
+    }
+
+    /** The base text of every changed file. */
+    public Map<String, String> base() {
+        return base;
+    }
+}

@@ -1,0 +1,155 @@
+package respin.core.series.state;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import respin.core.plan.Prose;
+
+/**
+ * The "Changes in vN:" of a respin, computed from two recorded versions instead of remembered:
+ * the base that moved, patches merged, split, added or dropped (paired by step id), patches whose
+ * diff changed (the same edits in new context, or other edits), sites that upstream added or
+ * removed, and hand edits carried over.
+ */
+public final class Changelog {
+    private static final int WIDTH = 72;
+    private static final int SITES_PER_FILE = 2;
+
+    private Changelog() {
+    }
+
+    /** The fingerprints of a version's patches, by step id. */
+    public static Map<String, PatchIds.Ids> byStep(List<PatchRecord> patches, List<PatchIds.Ids> ids) {
+        Map<String, PatchIds.Ids> out = new LinkedHashMap<>();
+        for (int i = 0; i < patches.size(); i++) {
+            out.put(patches.get(i).stepId(), ids.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * The bullets (without "- ") from {@code old} to {@code now}.
+     *
+     * @param oldBase    how to name the old base ({@code commit 8c3bf8c59c70 ("subject")})
+     * @param newBase    how to name the new base
+     * @param handEdits  subjects of the hand edits carried on top
+     */
+    public static List<String> between(SeriesVersion old, SeriesVersion now, Map<String, PatchIds.Ids> oldIds,
+            Map<String, PatchIds.Ids> newIds, String oldBase, String newBase, List<String> handEdits) {
+        List<String> out = new ArrayList<>();
+        if (!old.base().equals(now.base())) {
+            out.add("Base moved from " + oldBase + " to " + newBase + ".");
+        }
+        List<PatchRecord> before = generated(old);
+        List<PatchRecord> after = generated(now);
+        boolean shapeChanged = false;
+        for (PatchRecord p : after) {
+            List<PatchRecord> from = overlapping(before, p);
+            if (from.size() > 1) {
+                out.add("Patches " + quoted(from) + " are now one, \"" + p.subject()
+                        + "\", so that every commit builds.");
+                shapeChanged = true;
+            } else if (from.isEmpty()) {
+                out.add("New patch \"" + p.subject() + "\".");
+                shapeChanged = true;
+            }
+        }
+        for (PatchRecord q : before) {
+            List<PatchRecord> to = overlapping(after, q);
+            if (to.size() > 1) {
+                out.add("Patch \"" + q.subject() + "\" is split into " + quoted(to)
+                        + ": its steps no longer need each other to build.");
+                shapeChanged = true;
+            } else if (to.isEmpty()) {
+                out.add("Dropped \"" + q.subject() + "\": upstream left it nothing to change.");
+                shapeChanged = true;
+            }
+        }
+        int unchanged = 0;
+        for (PatchRecord p : after) {
+            PatchIds.Ids o = oldIds.get(p.stepId());
+            PatchIds.Ids n = newIds.get(p.stepId());
+            if (o == null || n == null) {
+                continue;
+            }
+            if (o.patchId().equals(n.patchId())) {
+                unchanged++;
+            } else if (o.editsId().equals(n.editsId())) {
+                out.add("\"" + p.subject() + "\": the same edits, in context that changed upstream.");
+            } else {
+                out.add("\"" + p.subject() + "\": the edits changed (see the range-diff).");
+            }
+        }
+        Set<String> added = new LinkedHashSet<>(minus(now.sites(), old.sites()));
+        Set<String> removed = new LinkedHashSet<>(minus(old.sites(), now.sites()));
+        sites(out, added, "New site from upstream: ", " new sites from upstream");
+        sites(out, removed, "Site gone upstream: ", " sites gone upstream");
+        handEdits.forEach(s -> out.add("Hand edit \"" + s + "\" carried over on top."));
+        if (!shapeChanged && unchanged == after.size() && added.isEmpty() && removed.isEmpty()) {
+            out.add("No change in the patches: only the base moved.");
+        }
+        return out;
+    }
+
+    /** "Changes in vN:" sections of {@code versions} that have any, newest first, bullets wrapped at 72. */
+    public static String render(List<SeriesVersion> versions) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            SeriesVersion v = versions.get(i);
+            if (v.changes().isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append("Changes in v").append(v.number()).append(":\n");
+            for (String c : v.changes()) {
+                sb.append("- ").append(Prose.wrap(c, WIDTH - 2).replace("\n", "\n  ")).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One bullet per site, or per file when a file has more than {@link #SITES_PER_FILE}. */
+    private static void sites(List<String> out, Set<String> sites, String one, String many) {
+        Map<String, List<String>> byFile = new LinkedHashMap<>();
+        for (String s : sites) {
+            int colon = s.indexOf(": ");
+            byFile.computeIfAbsent(colon < 0 ? s : s.substring(0, colon), k -> new ArrayList<>()).add(s);
+        }
+        byFile.forEach((file, l) -> {
+            if (l.size() <= SITES_PER_FILE) {
+                l.forEach(s -> out.add(one + s));
+            } else {
+                out.add(file + ": " + l.size() + many + ".");
+            }
+        });
+    }
+
+    /** The patches respin made (hand edits carried over are not among them). */
+    static List<PatchRecord> generated(SeriesVersion v) {
+        return v.patches().stream().filter(p -> !p.parts().equals(List.of(PatchRecord.HAND_EDIT))).toList();
+    }
+
+    private static List<PatchRecord> overlapping(List<PatchRecord> in, PatchRecord p) {
+        return in.stream().filter(o -> o.parts().stream().anyMatch(p.parts()::contains)).toList();
+    }
+
+    private static String quoted(List<PatchRecord> l) {
+        return Prose.list(l.stream().map(p -> "\"" + p.subject() + "\"").toList());
+    }
+
+    private static List<String> minus(List<String> a, List<String> b) {
+        List<String> rest = new ArrayList<>(b);
+        List<String> out = new ArrayList<>();
+        for (String s : a) {
+            if (!rest.remove(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}
