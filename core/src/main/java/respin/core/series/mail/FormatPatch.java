@@ -35,7 +35,8 @@ public final class FormatPatch {
     private Templates templates;
     private ObjectId baseCommit;
     private boolean thread;
-    private List<Recipients> recipients = List.of();
+    private Addressing addressing = (i, c, draft) -> Recipients.NONE;
+    private int fixedRecipients;
     private boolean called;
 
     public FormatPatch(Repository repo) {
@@ -110,7 +111,20 @@ public final class FormatPatch {
      * single entry for all); the cover letter gets the union. Empty (the default) writes none.
      */
     public FormatPatch recipients(List<Recipients> perPatch) {
-        this.recipients = List.copyOf(perPatch);
+        List<Recipients> r = List.copyOf(perPatch);
+        this.fixedRecipients = r.size();
+        this.addressing = (i, c, draft) -> r.isEmpty() ? Recipients.NONE : r.get(r.size() == 1 ? 0 : i);
+        return this;
+    }
+
+    /**
+     * {@code To:} and {@code Cc:} of each patch decided from its draft (as MAINTAINERS' K:
+     * keywords need the patch text); the cover letter gets the union. Replaces {@link
+     * #recipients(List)}.
+     */
+    public FormatPatch addressing(Addressing addressing) {
+        this.addressing = Objects.requireNonNull(addressing, "addressing");
+        this.fixedRecipients = 0;
         return this;
     }
 
@@ -144,23 +158,16 @@ public final class FormatPatch {
                     new DiffDrivers(repo, reader, tip.getTree(), origin.getTree()));
             BaseInfo base = BaseInfo.of(walk, diff, origin, baseCommit != null ? baseCommit : origin);
             int total = commits.size();
-            if (recipients.size() > 1 && recipients.size() != total) {
-                throw new IllegalArgumentException("recipients for " + recipients.size() + " patches, series of " + total);
+            if (fixedRecipients > 1 && fixedRecipients != total) {
+                throw new IllegalArgumentException("recipients for " + fixedRecipients + " patches, series of " + total);
             }
             boolean numbered = coverLetter != null || total > 1;
             String email = tip.getCommitterIdent().getEmailAddress();
             long when = tip.getCommitterIdent().getWhenAsInstant().getEpochSecond();
-            String root = null;
-            List<PatchFile> out = new ArrayList<>();
-            if (coverLetter != null) {
-                Templates t = templates != null ? templates : Templates.builtin();
-                root = thread ? ThreadHeaders.id("cover", when, email) : null;
-                ByteBuf mail = new CoverMail(diff, t).write(coverLetter, origin, base, commits, prefix,
-                        new ThreadHeaders(root, List.of()), Recipients.union(recipients));
-                appendSignature(mail);
-                out.add(new PatchFile(PatchMail.fileName(namePrefix, 0, QuotePath.bytes("cover-letter")),
-                        mail.toByteArray()));
-            }
+            String coverId = coverLetter != null && thread ? ThreadHeaders.id("cover", when, email) : null;
+            String root = coverId;
+            List<PatchFile> patches = new ArrayList<>();
+            List<Recipients> all = new ArrayList<>();
             for (int i = 0; i < total; i++) {
                 RevCommit c = commits.get(i);
                 ThreadHeaders th = ThreadHeaders.NONE;
@@ -169,19 +176,51 @@ public final class FormatPatch {
                     th = new ThreadHeaders(id, root == null ? List.of() : List.of(root));
                     root = root == null ? id : root;
                 }
-                Recipients r = recipients.isEmpty() ? Recipients.NONE : recipients.get(recipients.size() == 1 ? 0 : i);
-                ByteBuf mail = PatchMail.write(diff, c, MailHeaders.tag(prefix, i + 1, total, numbered), th, r);
+                ByteBuf mail = PatchMail.write(diff, c, MailHeaders.tag(prefix, i + 1, total, numbered), th);
                 if (coverLetter == null && i == 0) {
                     base.write(mail);
                 }
                 appendSignature(mail);
-                out.add(new PatchFile(PatchMail.fileName(namePrefix, i + 1, PatchMail.sanitizedSubject(c)),
+                PatchFile draft = new PatchFile(PatchMail.fileName(namePrefix, i + 1, PatchMail.sanitizedSubject(c)),
+                        mail.toByteArray());
+                Recipients r = addressing.of(i, c, draft);
+                all.add(r);
+                patches.add(withRecipients(draft, r));
+            }
+            List<PatchFile> out = new ArrayList<>();
+            if (coverLetter != null) {
+                Templates t = templates != null ? templates : Templates.builtin();
+                ByteBuf mail = new CoverMail(diff, t).write(coverLetter, origin, base, commits, prefix,
+                        new ThreadHeaders(coverId, List.of()), Recipients.union(all));
+                appendSignature(mail);
+                out.add(new PatchFile(PatchMail.fileName(namePrefix, 0, QuotePath.bytes("cover-letter")),
                         mail.toByteArray()));
             }
+            out.addAll(patches);
             return out;
         } catch (IOException e) {
             throw new SeriesException("cannot read the series from the repository: " + e.getMessage(), e);
         }
+    }
+
+    /** The draft with {@code To:}/{@code Cc:} after its last header line (before the first empty line). */
+    private static PatchFile withRecipients(PatchFile draft, Recipients r) {
+        if (r.isEmpty()) {
+            return draft;
+        }
+        byte[] d = draft.content();
+        int at = 0;
+        while (at + 1 < d.length && !(d[at] == '\n' && d[at + 1] == '\n')) {
+            at++;
+        }
+        ByteBuf mail = new ByteBuf();
+        r.write(mail);
+        byte[] headers = mail.toByteArray();
+        byte[] out = new byte[d.length + headers.length];
+        System.arraycopy(d, 0, out, 0, at + 1);
+        System.arraycopy(headers, 0, out, at + 1, headers.length);
+        System.arraycopy(d, at + 1, out, at + 1 + headers.length, d.length - at - 1);
+        return new PatchFile(draft.fileName(), out);
     }
 
     private void appendSignature(ByteBuf mail) {

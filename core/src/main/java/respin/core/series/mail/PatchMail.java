@@ -10,9 +10,11 @@ import respin.core.series.diff.Ascii;
 import respin.core.series.diff.ByteBuf;
 import respin.core.series.diff.DiffOutput;
 import respin.core.series.diff.FilePatch;
-import respin.core.series.kernel.Recipients;
 
-/** One commit as a format-patch mail (without signature), and git's file names for the mails. */
+/**
+ * One commit as a format-patch mail (without signature, and without To:/Cc:, which {@link
+ * FormatPatch} adds to the draft), and git's file names for the mails.
+ */
 final class PatchMail {
     /** format.filenameMaxLength's default. */
     private static final int NAME_MAX = 64;
@@ -21,8 +23,7 @@ final class PatchMail {
     private PatchMail() {
     }
 
-    static ByteBuf write(DiffOutput diff, RevCommit c, String tag, ThreadHeaders thread, Recipients rcpt)
-            throws IOException {
+    static ByteBuf write(DiffOutput diff, RevCommit c, String tag, ThreadHeaders thread) throws IOException {
         List<FilePatch> files = diff.files(c.getParent(0).getTree(), c.getTree());
         if (files.isEmpty()) {
             throw new SeriesException("commit " + c.name() + " changes nothing; git format-patch would skip it");
@@ -36,7 +37,6 @@ final class PatchMail {
         if (m.hasNonAscii()) {
             MailHeaders.mime(sb);
         }
-        rcpt.write(sb);
         sb.add('\n');
         int bodyStart = sb.length();
         m.appendBody(sb);

@@ -23,6 +23,7 @@ import respin.core.series.commit.Series;
 import respin.core.series.commit.SeriesBuilder;
 import respin.core.series.commit.SeriesFixture;
 import respin.core.series.commit.StepCommit;
+import respin.core.series.kernel.Recipients;
 
 /** respin's format-patch against the system git's, byte for byte. */
 class FormatPatchTest {
@@ -106,6 +107,34 @@ class FormatPatchTest {
             assertEquals("v1-0001-KVM-foo-Pass-the-VM-file-to-foo_init.patch", mine.get(1).fileName());
             assertTrue(mine.get(1).text().contains("@@ -20,6 +20,7 @@ int foo_init(struct kvm *kvm)\n"),
                     mine.get(1).text());
+        }
+    }
+
+    @Test
+    void addressingSeesEachDraftOnceAndItsAnswerIsWrittenAsGitWritesTo() throws Exception {
+        Path dir = tmp.resolve("repo");
+        try (Repository repo = SeriesFixture.create(dir, Map.of())) {
+            Series s = series(repo, SeriesFixture.steps(), SeriesFixture.AUTHOR);
+            List<PatchFile> plain = new FormatPatch(repo).series(s).coverLetter(COVER).signature(SIGNATURE).call();
+            List<PatchFile> drafts = new ArrayList<>();
+            List<Integer> asked = new ArrayList<>();
+            Recipients r = new Recipients(List.of("Foo Maintainer <foo@example.org>"), List.of("foo@lists.example.org"));
+            List<PatchFile> mine = new FormatPatch(repo).series(s).coverLetter(COVER).signature(SIGNATURE)
+                    .addressing((i, c, draft) -> {
+                        asked.add(i);
+                        drafts.add(draft);
+                        return r;
+                    }).call();
+            assertEquals(List.of(0, 1, 2), asked);
+            assertSameFiles(plain.subList(1, plain.size()), drafts);
+            assertSameFiles(gitPatches(dir, s, COVER, "--to=Foo Maintainer <foo@example.org>",
+                    "--cc=foo@lists.example.org"), mine);
+
+            List<PatchFile> each = new FormatPatch(repo).series(s).coverLetter(COVER).signature(SIGNATURE)
+                    .addressing((i, c, draft) -> new Recipients(List.of("p" + i + "@example.org"), List.of())).call();
+            String cover = each.get(0).text();
+            assertTrue(cover.contains("\nTo: p0@example.org,\n    p1@example.org,\n    p2@example.org\n\n"), cover);
+            assertTrue(each.get(2).text().contains("\nTo: p1@example.org\n\n"), each.get(2).text());
         }
     }
 
