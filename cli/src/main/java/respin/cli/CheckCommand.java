@@ -2,24 +2,18 @@ package respin.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import respin.core.check.PatchChecker;
-import respin.core.check.checkpatch.CheckpatchScript;
-import respin.core.check.patch.PatchText;
+import respin.core.check.CheckPatches;
 import respin.core.check.report.CheckReport;
 import respin.core.check.report.CheckResult;
-import respin.core.error.BadInputException;
 
 /** {@code respin check}: checkpatch.pl-style rules on patch files, reported as checkpatch reports them. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -57,47 +51,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<PatchText> texts = new ArrayList<>();
-        for (String p : patches) {
-            try {
-                texts.add(p.equals("-") ? PatchText.parse("<stdin>", System.in.readAllBytes())
-                        : PatchText.parse(p, Files.readAllBytes(Path.of(p))));
-            } catch (NoSuchFileException e) {
-                throw new BadInputException(p + ": no such file");
-            }
-        }
-        List<CheckResult> results = check(texts, maxLineLength, strict);
-        Optional<CheckpatchScript> script = script();
-        if (script.isPresent()) {
-            results = script.get().strict(strict).maxLineLength(maxLineLength).merge(results);
-        }
+        List<CheckResult> results = new CheckPatches(patches).strict(strict).maxLineLength(maxLineLength)
+                .checkpatch(checkpatch).repo(repo).noCheckpatch(noCheckpatch).call();
         PrintWriter out = spec.commandLine().getOut();
         out.print(new CheckReport().terse(terse).format(results));
         out.flush();
         return results.stream().allMatch(CheckResult::clean) ? 0 : Main.PROBLEMS;
-    }
-
-    /** The script to run with respin's rules, if any. */
-    private Optional<CheckpatchScript> script() {
-        if (noCheckpatch) {
-            return Optional.empty();
-        }
-        if (checkpatch != null) {
-            if (!Files.isRegularFile(checkpatch)) {
-                throw new BadInputException(checkpatch + ": no such file (--checkpatch)");
-            }
-            if (!CheckpatchScript.perlRuns()) {
-                throw new BadInputException("--checkpatch " + checkpatch + ": perl is not on PATH");
-            }
-            return Optional.of(new CheckpatchScript(checkpatch));
-        }
-        if (repo != null && !Files.isDirectory(repo)) {
-            throw new BadInputException(repo + ": not a directory (--repo)");
-        }
-        return repo == null ? Optional.empty() : CheckpatchScript.inTree(repo);
-    }
-
-    static List<CheckResult> check(List<PatchText> texts, int maxLineLength, boolean strict) {
-        return new PatchChecker().maxLineLength(maxLineLength).strict(strict).checkAll(texts);
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import respin.core.checkout.SourceTree;
 import respin.core.edit.UnifiedDiff;
-import respin.core.pipeline.Migration;
+import respin.core.pipeline.Pipeline;
 
 /** {@code respin diff}: the whole change as one unified diff on stdout; writes nothing. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -25,7 +25,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (SourceTree t = tree.open()) {
-            Migration m = Migration.run(t, tree.recipe());
+            Pipeline m = Pipeline.run(t, tree.recipe());
             PrintWriter out = spec.commandLine().getOut();
             Map<String, String> last = m.contents().last();
             for (var e : last.entrySet()) {

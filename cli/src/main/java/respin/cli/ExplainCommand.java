@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import respin.core.checkout.SourceTree;
-import respin.core.pipeline.Migration;
+import respin.core.pipeline.ExportsQuery;
+import respin.core.pipeline.GrepCheck;
+import respin.core.pipeline.Pipeline;
 import respin.core.plan.Leftover;
 import respin.core.plan.PlannedStep;
 import respin.core.plan.Site;
@@ -52,15 +54,16 @@ final class ExplainCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--exports needs at least one --subsystem-path");
             }
             try (SourceTree t = tree.open()) {
-                ExportsReport.print(spec.commandLine().getOut(), t, subsystem, symbols);
+                ExportsList.print(spec.commandLine().getOut(), new ExportsQuery(t).inside(subsystem).only(symbols).call(),
+                        subsystem);
             }
             return 0;
         }
         try (SourceTree t = tree.open()) {
-            Migration m = Migration.run(t, tree.recipe());
+            Pipeline m = Pipeline.run(t, tree.recipe());
             PrintWriter out = spec.commandLine().getOut();
             if (grep) {
-                return new GrepCheck(m).run(out);
+                return GrepTable.print(out, new GrepCheck(m).call());
             }
             if (json) {
                 json(out, m);
@@ -86,7 +89,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private static void json(PrintWriter out, Migration m) {
+    private static void json(PrintWriter out, Pipeline m) {
         List<String> steps = new ArrayList<>();
         for (PlannedStep s : m.plan().steps()) {
             steps.add("{\"id\": " + Json.str(s.id()) + ", \"subject\": " + Json.str(s.subject()) + ", \"edits\": "

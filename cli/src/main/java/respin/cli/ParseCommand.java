@@ -7,15 +7,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.eclipse.jgit.lib.ObjectReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import respin.core.checkout.SourceTree;
-import respin.core.model.COpaque;
+import respin.core.parse.FileStats;
+import respin.core.parse.ParseTotals;
+import respin.core.parse.TreeParse;
 
 /** {@code respin parse}: model coverage and the lossless round trip over a tree or some of its paths. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
@@ -51,60 +51,17 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        long t0 = System.nanoTime();
-        ParseTotals totals = new ParseTotals();
         List<String> listed = json && !listing.isEmpty() ? new ArrayList<>() : null;
+        ParseTotals totals;
         try (SourceTree t = SourceTree.open(repo != null ? repo : BundledTree.prepare(), base)) {
-            List<SourceTree.Entry> wanted = t.cFiles().stream().filter(e -> wanted(e.path())).toList();
-            totals.symlinks = t.cSymlinks().stream().filter(e -> wanted(e.path())).count();
-            List<ObjectReader> readers = new CopyOnWriteArrayList<>();
-            ThreadLocal<ObjectReader> reader = ThreadLocal.withInitial(() -> {
-                ObjectReader r = t.repository().newObjectReader();
-                readers.add(r);
-                return r;
-            });
-            // files are parsed on every core; what is printed keeps the tree's order
-            List<FileStats> all = wanted.parallelStream().map(e -> FileStats.of(e.path(), t.read(reader.get(), e),
-                    roundtrip, listing)).toList();
-            readers.forEach(ObjectReader::close);
-            for (FileStats f : all) {
-                totals.add(f);
-                print(out, f, listed);
-            }
+            totals = new TreeParse(t).paths(paths).roundtrip(roundtrip).listing(listing).call();
         }
-        totals.seconds = (System.nanoTime() - t0) / 1e9;
+        totals.perFile().forEach(f -> ParseReport.file(out, f, stats && !json, listed));
         if (json) {
-            totals.printJson(out, roundtrip, listed);
+            ParseReport.json(out, totals, roundtrip, listed);
         } else {
-            totals.printText(out, stats, roundtrip);
+            ParseReport.text(out, totals, stats, roundtrip);
         }
-        return totals.failures.isEmpty() ? 0 : Main.PROBLEMS;
-    }
-
-    private boolean wanted(String path) {
-        return paths.isEmpty() || paths.stream().anyMatch(p -> path.equals(p)
-                || path.startsWith(p.endsWith("/") ? p : p + "/"));
-    }
-
-    private void print(PrintWriter out, FileStats f, List<String> listed) {
-        for (String item : f.listed()) {
-            int sp = item.indexOf(' ');
-            if (listed != null) {
-                int tab = item.indexOf('\t');
-                listed.add("{\"path\": " + Json.str(f.path()) + ", \"line\": " + item.substring(0, sp)
-                        + ", \"name\": " + Json.str(item.substring(sp + 1, tab < 0 ? item.length() : tab))
-                        + (tab < 0 ? "" : ", \"kind\": " + Json.str(item.substring(tab + 1))) + "}");
-            } else {
-                out.println(f.path() + ":" + item);
-            }
-        }
-        if (stats && !json) {
-            out.printf("%s: %d functions, %d prototypes, %d structs, %d opaque%n", f.path(), f.functions(),
-                    f.prototypes(), f.structs(), f.opaque().size());
-            for (int i = 0; i < f.opaque().size(); i++) {
-                COpaque o = f.opaque().get(i);
-                out.printf("  %s: opaque (%s), %d bytes%n", o.span(), f.causes().get(i), o.span().length());
-            }
-        }
+        return totals.failures().isEmpty() ? 0 : Main.PROBLEMS;
     }
 }

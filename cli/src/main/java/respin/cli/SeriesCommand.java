@@ -4,27 +4,17 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import respin.core.checkout.SourceTree;
-import respin.core.error.BadInputException;
+import respin.core.pipeline.MakeSeries;
+import respin.core.pipeline.SeriesOutcome;
 import respin.core.plan.Recipe;
-import respin.core.series.commit.Identity;
-import respin.core.series.commit.Series;
-import respin.core.series.commit.Templates;
-import respin.core.series.mail.CoverLetter;
-import respin.core.series.mail.PatchFile;
-import respin.core.series.state.SeriesState;
+import respin.core.series.commit.ExecEach;
 import respin.core.series.state.SeriesStateStore;
-import respin.core.series.state.SeriesVersion;
 
 /** {@code respin series}: commits on a new branch, format-patch files, and the checks on them. */
 @Command(name = "series", mixinStandardHelpOptions = true,
@@ -87,73 +77,31 @@ final class SeriesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Recipe recipe = tree.recipe();
-        String recipeName = recipe.name();
-        String name = seriesName != null ? seriesName : recipeName;
-        if (!SeriesStateStore.isValidName(name)) {
-            throw new BadInputException("'" + name + "' is not a valid series name (letters, digits, '.', '_', '-')");
-        }
-        File dir = output != null ? output : new File("respin-out", recipeName + "-v" + version);
-        SeriesRun.checkOutput(dir);
-        if (version < 1) {
-            throw new BadInputException("--reroll-count must be 1 or more");
-        }
-        try (SourceTree t = tree.open()) {
-            SeriesRun run = SeriesRun.plan(t, recipe, mail, out);
-            if (run.isEmpty()) {
-                out.println("respin: nothing to change: " + recipeName + " finds nothing to do at " + tree.base);
+        MakeSeries make = new MakeSeries(tree::open).recipe(recipe, tree.recipeText()).name(seriesName)
+                .version(version).branch(branch).output(output).signoff(signoff).date(date)
+                .options(mail.options(rfc ? "RFC " + subjectPrefix : subjectPrefix, coverLetter, templates));
+        try (SeriesOutcome o = make.call()) {
+            SeriesSummary.prefixes(out, o.run().prefixChoices());
+            if (o.isEmpty()) {
+                out.println("respin: nothing to change: " + recipe.name() + " finds nothing to do at " + tree.base);
                 return 0;
             }
-            String[] who = Identities.person(signoff, t.repository());
-            if (who == null) {
-                who = new String[] {"respin user", "respin@localhost"};
-                err.println("respin: no user.name/user.email in the repository's config and no --signoff; "
-                        + "signing as " + who[0] + " <" + who[1] + ">");
+            if (o.signerFallback()) {
+                spec.commandLine().getErr().println("respin: no user.name/user.email in the repository's config "
+                        + "and no --signoff; signing as respin user <respin@localhost>");
             }
-            Identity me = Identity.of(who[0], who[1], Identities.when(date));
-            Templates tpl = templates == null ? Templates.builtin() : Templates.from(templates);
-            String branchName = branch != null ? branch : "respin/" + recipeName + "-v" + version;
-            Series series = run.build(branchName, me, tpl, List.of());
-            String userBlurb = recipe.coverBlurb();
-            CoverLetter cover = coverLetter
-                    ? new CoverLetter(recipe.coverSubject(), run.blurb(userBlurb), run.leftovers()) : null;
-            String prefix = rfc ? "RFC " + subjectPrefix : subjectPrefix;
-            List<PatchFile> patches = run.format(series, tpl, cover, version, prefix, mail);
-            SeriesStateStore store = new SeriesStateStore(t.repository());
-            SeriesState state = store.read(name).orElseGet(() -> SeriesState.start(name,
-                    me.when().atOffset(me.zone()).toLocalDate(), new SecureRandom()));
-            SeriesVersion v = new SeriesVersion(version, t.commit(), branchName, series.tip(), recipeName,
-                    tree.recipeText(), options(me), recipe.coverSubject(), userBlurb, List.of(),
-                    run.records(series), run.sites());
-            int exit = run.finish(out, patches, series, dir, tree.base, tree.bundled()
-                    ? " (in the bundled fixture repository " + t.repository().getDirectory() + ")" : "");
-            store.write(state.with(v), me);
-            out.printf("series %s v%d recorded in %s%s (change-id %s)%n", name, version, SeriesStateStore.PREFIX,
-                    name, state.changeId());
-            return Math.max(exit, run.exec(out, series, exec));
+            int exit = SeriesSummary.print(out, o.report(), tree.base, tree.bundled()
+                    ? " (in the bundled fixture repository " + o.tree().repository().getDirectory() + ")" : "");
+            out.printf("series %s v%d recorded in %s%s (change-id %s)%n", o.name(), version, SeriesStateStore.PREFIX,
+                    o.name(), o.changeId());
+            if (exec == null) {
+                return exit;
+            }
+            ExecEach.Result r = o.exec(exec, out);
+            out.println(r.ok() ? "exec: '" + exec + "' passed at all " + o.report().series().commits().size()
+                    + " patches" : "exec: first failing patch: " + r.failedPatch());
+            return Math.max(exit, r.ok() ? 0 : Main.PROBLEMS);
         }
-    }
-
-    /** The options a respin of this series must use again. */
-    private Map<String, List<String>> options(Identity me) {
-        Map<String, List<String>> o = new LinkedHashMap<>();
-        o.put("signoff", List.of(me.nameAndEmail()));
-        o.put("subject-prefix", List.of(rfc ? "RFC " + subjectPrefix : subjectPrefix));
-        o.put("cover-letter", List.of(Boolean.toString(coverLetter)));
-        o.put("thread", List.of(Boolean.toString(mail.thread)));
-        if (!mail.to.isEmpty()) {
-            o.put("to", mail.to);
-        }
-        if (!mail.cc.isEmpty()) {
-            o.put("cc", mail.cc);
-        }
-        if (mail.prefixDepth != null) {
-            o.put("prefix-from-history", List.of(mail.prefixDepth.toString()));
-        }
-        if (templates != null) {
-            o.put("templates", List.of(templates.toAbsolutePath().toString()));
-        }
-        return o;
     }
 }

@@ -1,4 +1,4 @@
-package respin.cli;
+package respin.core.parse;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,21 +9,20 @@ import respin.core.model.CFunction;
 import respin.core.model.COpaque;
 import respin.core.model.CRecord;
 import respin.core.model.CTranslationUnit;
-import respin.core.parse.CSourceParser;
-import respin.core.parse.OpaqueCause;
 
 /**
  * What one file contributes to {@code respin parse}'s report; the model itself is
  * dropped once counted. {@code listed} holds the {@code line name} pairs asked for
  * by {@code --list}, {@code causes} the cause of each opaque region in order.
  */
-record FileStats(String path, long bytes, long functions, long prototypes, long structs, List<COpaque> opaque,
+public record FileStats(String path, long bytes, long functions, long prototypes, long structs, List<COpaque> opaque,
         List<String> causes, List<String> listed, boolean roundTrips) {
 
     /** What {@code --list} can print. */
-    enum Listing { functions, prototypes, structs }
+    public enum Listing { functions, prototypes, structs }
 
-    static FileStats of(String path, byte[] content, boolean roundtrip, Set<Listing> listing) {
+    /** Parses {@code content} and counts; {@code roundtrip}: also print it back and compare the bytes. */
+    public static FileStats of(String path, byte[] content, boolean roundtrip, Set<Listing> listing) {
         CTranslationUnit u = CSourceParser.parse(path, content);
         long defs = u.functions().stream().filter(CFunction::isDefinition).count();
         boolean same = !roundtrip || Arrays.equals(

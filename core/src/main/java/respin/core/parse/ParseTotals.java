@@ -1,30 +1,39 @@
-package respin.cli;
+package respin.core.parse;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The sums {@code respin parse} reports, and their text and JSON forms. */
-final class ParseTotals {
+/**
+ * The sums {@code respin parse} reports over the files of a {@link TreeParse}: counts, opaque
+ * regions by cause, the files that do not round-trip, the symbolic links skipped, the time.
+ */
+public final class ParseTotals {
     /** How many opaque causes the report names. */
-    static final int TOP_CAUSES = 10;
+    public static final int TOP_CAUSES = 10;
 
-    long files;
-    long bytes;
-    long functions;
-    long prototypes;
-    long structs;
-    long opaque;
-    long opaqueBytes;
-    long symlinks;
-    double seconds;
-    final List<String> failures = new ArrayList<>();
+    private final List<FileStats> perFile = new ArrayList<>();
+    private long files;
+    private long bytes;
+    private long functions;
+    private long prototypes;
+    private long structs;
+    private long opaque;
+    private long opaqueBytes;
+    private long symlinks;
+    private double seconds;
+    private final List<String> failures = new ArrayList<>();
     private final Map<String, long[]> causes = new HashMap<>();
 
+    ParseTotals(long symlinks) {
+        this.symlinks = symlinks;
+    }
+
     void add(FileStats f) {
+        perFile.add(f);
         files++;
         bytes += f.bytes();
         functions += f.functions();
@@ -43,65 +52,64 @@ final class ParseTotals {
         }
     }
 
-    /** The most common causes, by region count, then by name. */
-    List<Map.Entry<String, long[]>> topCauses() {
+    void seconds(double s) {
+        this.seconds = s;
+    }
+
+    /** Each file's counts, in the tree's order. */
+    public List<FileStats> perFile() {
+        return Collections.unmodifiableList(perFile);
+    }
+
+    public long files() {
+        return files;
+    }
+
+    public long bytes() {
+        return bytes;
+    }
+
+    public long functions() {
+        return functions;
+    }
+
+    public long prototypes() {
+        return prototypes;
+    }
+
+    public long structs() {
+        return structs;
+    }
+
+    public long opaque() {
+        return opaque;
+    }
+
+    public long opaqueBytes() {
+        return opaqueBytes;
+    }
+
+    /** Symbolic links named *.c or *.h, skipped (a link's blob is its target's path, not C). */
+    public long symlinks() {
+        return symlinks;
+    }
+
+    public double seconds() {
+        return seconds;
+    }
+
+    /** The files whose printed model differs from their bytes. */
+    public List<String> failures() {
+        return Collections.unmodifiableList(failures);
+    }
+
+    /** The most common causes, by region count, then by name: {regions, bytes} per cause. */
+    public List<Map.Entry<String, long[]>> topCauses() {
         return causes.entrySet().stream().sorted(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[0])
                 .thenComparing(Map.Entry::getKey)).limit(TOP_CAUSES).toList();
     }
 
-    double opaquePercent() {
+    public double opaquePercent() {
         return bytes == 0 ? 0.0 : 100.0 * opaqueBytes / bytes;
-    }
-
-    void printText(PrintWriter out, boolean stats, boolean roundtrip) {
-        out.printf("files %d, bytes %d, functions %d, prototypes %d, structs %d, opaque regions %d (%d bytes, %.3f%%)%n",
-                files, bytes, functions, prototypes, structs, opaque, opaqueBytes, opaquePercent());
-        if (symlinks > 0) {
-            out.printf("skipped %d symbolic links named *.c or *.h (a link's blob is its target's path, not C)%n",
-                    symlinks);
-        }
-        if (stats) {
-            out.println("most common opaque causes (regions, bytes):");
-            for (var e : topCauses()) {
-                out.printf("  %7d %9d  %s%n", e.getValue()[0], e.getValue()[1], e.getKey());
-            }
-        }
-        out.printf("time %.2f s, %.1f MB/s%n", seconds, bytes / 1e6 / Math.max(seconds, 1e-9));
-        if (roundtrip) {
-            out.printf("round trip: %d of %d files byte-identical%n", files - failures.size(), files);
-            failures.forEach(f -> out.println("  differs: " + f));
-        }
-    }
-
-    /** One JSON object; {@code listed} holds the {@code --list} entries as JSON objects, or is null. */
-    void printJson(PrintWriter out, boolean roundtrip, List<String> listed) {
-        StringBuilder sb = new StringBuilder("{");
-        sb.append("\"files\": ").append(files).append(", \"bytes\": ").append(bytes)
-                .append(", \"symlinksSkipped\": ").append(symlinks)
-                .append(", \"functions\": ").append(functions).append(", \"prototypes\": ").append(prototypes)
-                .append(", \"structs\": ").append(structs).append(", \"opaqueRegions\": ").append(opaque)
-                .append(", \"opaqueBytes\": ").append(opaqueBytes)
-                .append(String.format(", \"opaquePercent\": %.3f", opaquePercent()))
-                .append(", \"opaqueCauses\": [");
-        String sep = "";
-        for (var e : topCauses()) {
-            sb.append(sep).append("{\"cause\": ").append(Json.str(e.getKey())).append(", \"regions\": ")
-                    .append(e.getValue()[0]).append(", \"bytes\": ").append(e.getValue()[1]).append('}');
-            sep = ", ";
-        }
-        sb.append(']').append(String.format(", \"seconds\": %.2f", seconds));
-        if (roundtrip) {
-            sb.append(", \"roundTrip\": {\"identical\": ").append(files - failures.size()).append(", \"differs\": [");
-            sep = "";
-            for (String f : failures) {
-                sb.append(sep).append(Json.str(f));
-                sep = ", ";
-            }
-            sb.append("]}");
-        }
-        if (listed != null) {
-            sb.append(", \"list\": [").append(String.join(", ", listed)).append(']');
-        }
-        out.println(sb.append('}'));
     }
 }

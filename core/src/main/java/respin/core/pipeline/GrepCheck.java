@@ -1,8 +1,5 @@
-package respin.cli;
+package respin.core.pipeline;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import respin.core.checkout.GitGrep;
 import respin.core.edit.TextEdit;
 import respin.core.error.BadInputException;
 import respin.core.index.TypeResolver;
@@ -19,7 +17,6 @@ import respin.core.model.CMemberAccess;
 import respin.core.model.CTranslationUnit;
 import respin.core.model.Span;
 import respin.core.parse.CSourceParser;
-import respin.core.pipeline.Migration;
 import respin.core.plan.Site;
 import respin.core.plan.TypeChange;
 import respin.core.scan.CandidateScan;
@@ -28,10 +25,10 @@ import respin.core.scan.CandidateScan;
  * {@code respin explain --grep}: every {@code git grep} hit of the migrated names (the
  * retyped functions as words, the retyped members after {@code ->} or {@code .}) is
  * either a site of the plan or explained: a comment, a string, an export line, a member
- * of another struct. What is neither is listed; the command then exits 1.
+ * of another struct. What is neither is listed as unexplained.
  */
-final class GrepCheck {
-    private final Migration m;
+public final class GrepCheck {
+    private final Pipeline m;
     private final CandidateScan scan;
     private final Map<String, CTranslationUnit> units = new HashMap<>();
     private final Map<String, Map<String, Integer>> table = new TreeMap<>();
@@ -39,14 +36,15 @@ final class GrepCheck {
     private final Set<String> candidates = new java.util.HashSet<>();
     private final Set<String> includesLoaded = new java.util.HashSet<>();
 
-    GrepCheck(Migration m) {
+    public GrepCheck(Pipeline m) {
         this.m = m;
         this.scan = new CandidateScan(m.tree(), CSourceParser::parse);
         m.parsed().forEach(u -> units.put(u.path(), u));
         m.parsed().forEach(u -> candidates.add(u.path()));
     }
 
-    int run(PrintWriter out) {
+    /** Greps, classifies every hit and reports; call once. */
+    public GrepReport call() {
         Set<String> functions = new LinkedHashSet<>();
         Map<String, Set<String>> members = new LinkedHashMap<>();
         for (TypeChange c : m.plan().typeChanges()) {
@@ -58,34 +56,17 @@ final class GrepCheck {
         }
         List<String> fnArgs = new ArrayList<>(List.of("-n", "-w", "-I"));
         functions.forEach(f -> fnArgs.addAll(List.of("-e", f)));
-        for (String[] hit : grep(fnArgs)) {
-            classifyFunction(hit[0], Integer.parseInt(hit[1]), functions);
+        for (GitGrep.Hit hit : GitGrep.run(m.tree(), fnArgs)) {
+            classifyFunction(hit.path(), hit.line(), functions);
         }
         if (!members.isEmpty()) {
             String alt = String.join("|", members.keySet());
-            for (String[] hit : grep(List.of("-n", "-I", "-E", "-e",
+            for (GitGrep.Hit hit : GitGrep.run(m.tree(), List.of("-n", "-I", "-E", "-e",
                     "(->|\\.)[[:space:]]*(" + alt + ")([^[:alnum:]_]|$)"))) {
-                classifyMember(hit[0], Integer.parseInt(hit[1]), members);
+                classifyMember(hit.path(), hit.line(), members);
             }
         }
-        out.printf("%-40s %6s %8s %8s %7s %7s %13s %7s %9s %12s%n", "name", "hits", "in plan", "comment", "string",
-                "export", "other struct", "macro", "unnamed", "unexplained");
-        for (var row : table.entrySet()) {
-            Map<String, Integer> r = row.getValue();
-            out.printf("%-40s %6d %8d %8d %7d %7d %13d %7d %9d %12d%n", row.getKey(),
-                    r.values().stream().mapToInt(Integer::intValue).sum(), r.getOrDefault("plan", 0),
-                    r.getOrDefault("comment", 0), r.getOrDefault("string", 0), r.getOrDefault("export", 0),
-                    r.getOrDefault("other", 0), r.getOrDefault("macro", 0), r.getOrDefault("unnamed", 0),
-                    r.getOrDefault("unexplained", 0));
-        }
-        out.printf("%nexport: EXPORT_SYMBOL lines and symbol_put(), which only drop a module reference.%n"
-                + "other struct: the member of a struct the recipe does not retype, as the model types it.%n"
-                + "macro: in a #define whose base the model cannot type (a macro parameter).%n"
-                + "unnamed: a member whose struct the model cannot type, in a file that names no retyped struct%n"
-                + "  and no struct embedding one (the files the candidate scan did not pick).%n");
-        out.printf("%nunexplained: %s%n", unexplained.isEmpty() ? "none" : "");
-        unexplained.forEach(u -> out.printf("  %s%n", u));
-        return unexplained.isEmpty() ? 0 : 1;
+        return new GrepReport(table, unexplained);
     }
 
     private void classifyFunction(String path, int line, Set<String> functions) {
@@ -310,35 +291,5 @@ final class GrepCheck {
     private CTranslationUnit unit(String path) {
         return units.computeIfAbsent(path, p -> scan.file(p)
                 .orElseThrow(() -> new BadInputException("git grep named " + p + ", which the tree does not hold")));
-    }
-
-    /** {@code git grep} at the migration's commit over .c and .h files: {path, line} per hit. */
-    private List<String[]> grep(List<String> args) {
-        List<String> cmd = new ArrayList<>(List.of("git", "--git-dir",
-                m.tree().repository().getDirectory().getAbsolutePath(), "grep"));
-        cmd.addAll(args);
-        String rev = m.tree().commit().name();
-        cmd.addAll(List.of(rev, "--", "*.c", "*.h"));
-        List<String[]> hits = new ArrayList<>();
-        try {
-            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            int rc = p.waitFor();
-            if (rc > 1) {
-                throw new BadInputException("git grep failed (exit " + rc + ")");
-            }
-            for (String l : text.split("\n")) {
-                String[] parts = l.split(":", 4);
-                if (parts.length == 4) {
-                    hits.add(new String[] {parts[1], parts[2]});
-                }
-            }
-        } catch (IOException e) {
-            throw new BadInputException("cannot run git grep: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BadInputException("git grep interrupted");
-        }
-        return hits;
     }
 }

@@ -12,18 +12,20 @@ import respin.core.plan.StepContents;
 import respin.core.scan.CandidateScan;
 
 /**
- * A recipe run over one commit, up to the edited files: candidate scan, parse,
- * index, plan, edits. The series and the checks take it from here.
+ * A recipe run over one commit, up to the edited files: checkout (the tree of a revision),
+ * candidate scan, parse, index, plan, edits. {@link SeriesRun} takes it on to commits,
+ * patch files and checks; {@code explain} and {@code diff} print it as it is.
  */
-public record Migration(SourceTree tree, List<CTranslationUnit> parsed, SymbolIndex index, Plan plan,
+public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolIndex index, Plan plan,
         StepContents contents) {
 
-    public static Migration run(SourceTree tree, Recipe recipe) {
+    /** Runs the stages of {@code recipe} on {@code tree}; the tree stays open, its caller closes it. */
+    public static Pipeline run(SourceTree tree, Recipe recipe) {
         CandidateScan scan = new CandidateScan(tree, CSourceParser::parse);
         List<CTranslationUnit> parsed = scan.parse(recipe.identifiers());
         SymbolIndex index = new SymbolIndex(parsed);
         index.onMiss(name -> scan.headersMentioning(name, index.paths())).fileLoader(scan::file);
         Plan plan = new Planner(index).plan(recipe);
-        return new Migration(tree, parsed, index, plan, new StepContents(plan, index));
+        return new Pipeline(tree, parsed, index, plan, new StepContents(plan, index));
     }
 }

@@ -1,4 +1,4 @@
-package respin.cli;
+package respin.core.series.commit;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,14 +11,14 @@ import org.eclipse.jgit.lib.StoredConfig;
 import respin.core.error.BadInputException;
 
 /** Who signs the series and when: from --signoff/--date, the repository's config, or SOURCE_DATE_EPOCH. */
-final class Identities {
+public final class Identities {
     private static final Pattern NAME_EMAIL = Pattern.compile("\\s*(.+?)\\s*<([^<>\\s]+)>\\s*");
 
     private Identities() {
     }
 
     /** Name and email: {@code --signoff "Name <email>"}, else user.name/user.email, else null. */
-    static String[] person(String signoff, Repository repo) {
+    public static String[] person(String signoff, Repository repo) {
         if (signoff != null) {
             Matcher m = NAME_EMAIL.matcher(signoff);
             if (!m.matches()) {
@@ -36,7 +36,7 @@ final class Identities {
     }
 
     /** The date of the commits: --date (ISO-8601 or seconds since the epoch), SOURCE_DATE_EPOCH, or now. */
-    static OffsetDateTime when(String date) {
+    public static OffsetDateTime when(String date) {
         String d = date != null ? date : System.getenv("SOURCE_DATE_EPOCH");
         if (d == null) {
             return OffsetDateTime.now(ZoneOffset.UTC).withNano(0);

@@ -130,8 +130,8 @@ public final class Changelog {
     }
 
     /** The patches respin made (hand edits carried over are not among them). */
-    static List<PatchRecord> generated(SeriesVersion v) {
-        return v.patches().stream().filter(p -> !p.parts().equals(List.of(PatchRecord.HAND_EDIT))).toList();
+    public static List<PatchRecord> generated(SeriesVersion v) {
+        return v.patches().stream().filter(p -> !p.isHandEdit()).toList();
     }
 
     private static List<PatchRecord> overlapping(List<PatchRecord> in, PatchRecord p) {

@@ -1,4 +1,4 @@
-package respin.cli;
+package respin.core.series.state;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,20 +8,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import respin.core.error.BadInputException;
-import respin.core.series.state.SeriesVersion;
 
 /**
  * A cover letter as the user left it in a version's output folder: its blurb (the text before
  * "Changes in", "Left for a human:" or the shortlog, without respin's own notes) and the bullets
  * of that version's "Changes in vN:" section, kept for the next version.
  */
-final class CoverFile {
+public final class CoverFile {
     static final String NOTE = "Steps are merged into \"";
 
     private CoverFile() {
     }
 
-    static SeriesVersion read(Path dir, SeriesVersion v) throws IOException {
+    /**
+     * {@code v} with the blurb and the "Changes in vN:" bullets of the cover letter in {@code dir}.
+     *
+     * @throws BadInputException if {@code dir} or its 0000-cover-letter.patch is missing
+     */
+    public static SeriesVersion read(Path dir, SeriesVersion v) throws IOException {
         Path file;
         try (Stream<Path> s = Files.list(dir)) {
             file = s.filter(p -> p.getFileName().toString().endsWith("0000-cover-letter.patch")).findFirst()

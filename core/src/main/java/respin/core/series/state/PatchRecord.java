@@ -23,4 +23,9 @@ public record PatchRecord(String stepId, List<String> parts, ObjectId commit, St
         }
         parts = parts == null || parts.isEmpty() ? List.of(stepId) : List.copyOf(parts);
     }
+
+    /** Whether this is a hand edit carried over, not a patch the recipe made. */
+    public boolean isHandEdit() {
+        return parts.equals(List.of(HAND_EDIT));
+    }
 }

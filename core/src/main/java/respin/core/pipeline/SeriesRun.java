@@ -1,0 +1,195 @@
+package respin.core.pipeline;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jgit.lib.ObjectId;
+import respin.core.check.PatchChecker;
+import respin.core.check.checkpatch.CheckpatchScript;
+import respin.core.check.patch.PatchText;
+import respin.core.check.report.CheckResult;
+import respin.core.checkout.SourceTree;
+import respin.core.error.BadInputException;
+import respin.core.plan.PlannedStep;
+import respin.core.plan.Recipe;
+import respin.core.series.commit.ExecEach;
+import respin.core.series.commit.Identity;
+import respin.core.series.commit.Series;
+import respin.core.series.commit.SeriesBuilder;
+import respin.core.series.commit.StepCommit;
+import respin.core.series.commit.Templates;
+import respin.core.series.kernel.AutoRecipients;
+import respin.core.series.kernel.SubjectPrefixes;
+import respin.core.series.mail.CoverLetter;
+import respin.core.series.mail.FormatPatch;
+import respin.core.series.mail.PatchFile;
+import respin.core.series.state.PatchRecord;
+
+/**
+ * One version of a series, from the recipe to the files: the {@link Pipeline}, the steps with
+ * their subject prefixes, commits on a branch (with hand edits re-applied on top), format-patch
+ * files (each written once, with its recipients), the checks. Shared by {@link MakeSeries},
+ * {@link RebaseSeries} and {@link SeriesStatus}.
+ */
+public final class SeriesRun {
+    /** The signature under every mail. */
+    public static final String SIGNATURE = "respin 0.1.0";
+    private static final int MAX_LINE = 100;
+    private static final int HISTORY_DEPTH = 50;
+
+    private final Pipeline pipeline;
+    private final SeriesOptions options;
+    private final List<StepCommit> steps;
+    private final List<String> prefixChoices;
+    private Templates templates;
+
+    private SeriesRun(Pipeline pipeline, SeriesOptions options, List<StepCommit> steps, List<String> prefixChoices) {
+        this.pipeline = pipeline;
+        this.options = options;
+        this.steps = steps;
+        this.prefixChoices = prefixChoices;
+    }
+
+    /**
+     * Plans {@code recipe} on the tree. A step gets the recipe's subject prefix where it gives
+     * one (unless {@code options} ask for prefixes from history), else one learned from the
+     * history of its files.
+     */
+    public static SeriesRun plan(SourceTree t, Recipe recipe, SeriesOptions options) throws IOException {
+        Pipeline p = Pipeline.run(t, recipe);
+        List<StepCommit> commits = new ArrayList<>();
+        List<String> choices = new ArrayList<>();
+        SubjectPrefixes learn = null;
+        for (int i = 0; i < p.plan().steps().size(); i++) {
+            PlannedStep s = p.plan().steps().get(i);
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            p.contents().step(i).forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.ISO_8859_1)));
+            StepCommit c = new StepCommit(s.subject(), s.body(), files);
+            if (SubjectPrefixes.prefixOf(c.subject()).isEmpty() || options.prefixDepth() != null) {
+                if (learn == null) {
+                    learn = new SubjectPrefixes(t.repository(), t.commit(),
+                            options.prefixDepth() != null ? options.prefixDepth() : HISTORY_DEPTH);
+                }
+                SubjectPrefixes.Choice choice = learn.forFiles(c.files().keySet());
+                choices.add("prefix \"" + choice.prefix().strip() + "\" for \"" + c.subject() + "\": " + choice.source());
+                c = new StepCommit(SubjectPrefixes.withPrefix(c.subject(), choice.prefix()), c.body(), c.files());
+            }
+            commits.add(c);
+        }
+        return new SeriesRun(p, options, commits, choices);
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public SeriesOptions options() {
+        return options;
+    }
+
+    /** True when the recipe finds nothing to do. */
+    public boolean isEmpty() {
+        return steps.isEmpty();
+    }
+
+    /** {@code prefix "KVM:" for "subject": where it comes from}, one line per step whose prefix was learned. */
+    public List<String> prefixChoices() {
+        return prefixChoices;
+    }
+
+    /** The commits, on {@code branch} unless it is null (a dry run: objects only, no branch). */
+    public Series build(String branch, Identity me, List<ObjectId> handEdits) {
+        SeriesBuilder b = new SeriesBuilder(pipeline.tree().repository()).base(pipeline.tree().commit()).author(me)
+                .signoff(me).templates(templates()).steps(steps).handEdits(handEdits);
+        if (branch == null) {
+            b.dryRun();
+        } else {
+            b.branch(branch);
+        }
+        return b.call();
+    }
+
+    /** The generated patches of {@code series} as the series state records them (hand edits after them). */
+    public List<PatchRecord> records(Series series) {
+        List<PatchRecord> out = new ArrayList<>();
+        List<PlannedStep> planned = pipeline.plan().steps();
+        for (int i = 0; i < series.commits().size(); i++) {
+            var c = series.commits().get(i);
+            if (i < planned.size()) {
+                out.add(new PatchRecord(planned.get(i).id(), planned.get(i).parts(), c, steps.get(i).subject()));
+            } else {
+                out.add(new PatchRecord("hand-" + (i - planned.size() + 1), List.of(PatchRecord.HAND_EDIT), c,
+                        c.getShortMessage()));
+            }
+        }
+        return out;
+    }
+
+    /** {@code file: decision} of every site, as the series state records them. */
+    public List<String> sites() {
+        return pipeline.plan().sites().stream().map(s -> s.span().file() + ": " + s.decision()).toList();
+    }
+
+    /** The blurb as written: the user's text, then respin's notes on this plan. */
+    public String blurb(String userBlurb) {
+        List<String> notes = pipeline.plan().notes();
+        return userBlurb.strip() + (notes.isEmpty() ? "" : "\n\n" + String.join("\n\n", notes));
+    }
+
+    public List<String> leftovers() {
+        return pipeline.plan().leftovers().stream().map(Object::toString).toList();
+    }
+
+    /** The patch files of version {@code version}, each with its recipients, each formatted once. */
+    public List<PatchFile> format(Series series, CoverLetter cover, int version) {
+        SourceTree tree = pipeline.tree();
+        AutoRecipients rcpt = new AutoRecipients(tree.repository(), tree.commit(), options.to(), options.cc());
+        FormatPatch fp = new FormatPatch(tree.repository()).series(series).subjectPrefix(options.subjectPrefix())
+                .signature(SIGNATURE).templates(templates()).coverLetter(cover).thread(options.thread());
+        if (!rcpt.isEmpty()) {
+            fp.addressing((i, c, draft) -> rcpt.of(c, draft.text()));
+        }
+        if (version > 1) {
+            fp.version(version);
+        }
+        return fp.call();
+    }
+
+    private Templates templates() {
+        if (templates == null) {
+            templates = options.templateSet();
+        }
+        return templates;
+    }
+
+    /** Refuses an output folder that exists and is not empty, before any work. */
+    public static void checkOutput(File dir) {
+        if (dir.exists() && (!dir.isDirectory() || dir.list().length > 0)) {
+            throw new BadInputException("output folder " + dir + " exists and is not empty");
+        }
+    }
+
+    /** Writes the files into {@code dir} and checks them (with the revision's checkpatch.pl where it runs). */
+    public SeriesReport write(File dir, Series series, List<PatchFile> patches) throws IOException {
+        Files.createDirectories(dir.toPath());
+        for (PatchFile p : patches) {
+            Files.write(dir.toPath().resolve(p.fileName()), p.content());
+        }
+        List<PatchText> texts = patches.stream().map(p -> PatchText.parse(p.fileName(), p.content())).toList();
+        List<CheckResult> ours = new PatchChecker().maxLineLength(MAX_LINE).strict(false).checkAll(texts);
+        Optional<List<CheckResult>> merged = CheckpatchScript.mergeFromRevision(pipeline.tree(), ours, false, MAX_LINE);
+        return new SeriesReport(pipeline, series, patches, dir, merged.orElse(ours), merged.isPresent());
+    }
+
+    /** Runs {@code sh -c command} at every patch of {@code series}, its output on {@code log}. */
+    public ExecEach.Result exec(Series series, String command, PrintWriter log) throws IOException {
+        return new ExecEach(pipeline.tree().repository(), command, log).run(series);
+    }
+}
