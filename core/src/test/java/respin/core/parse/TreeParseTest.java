@@ -3,16 +3,14 @@ package respin.core.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import respin.core.checkout.FixtureRepository;
+import respin.core.checkout.TestRepos;
 import respin.core.checkout.SourceTree;
 
 /** respin parse's counts over the C files of a revision, or of some of its folders. */
@@ -21,7 +19,7 @@ class TreeParseTest {
     Path tmp;
 
     private File repository() {
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, String> files = new LinkedHashMap<>();
         files.put("drivers/foo/foo.c", """
                 struct foo { int a; };
                 static int foo_get(struct foo *f);
@@ -29,12 +27,10 @@ class TreeParseTest {
                 {
                 \treturn foo_get(f);
                 }
-                """.getBytes(StandardCharsets.UTF_8));
-        files.put("include/linux/foo.h", "int foo_init(struct foo *f);\n".getBytes(StandardCharsets.UTF_8));
-        files.put("README", "not C\n".getBytes(StandardCharsets.UTF_8));
-        File git = tmp.resolve("r.git").toFile();
-        FixtureRepository.create(git, files, new PersonIdent("T", "t@example.org", 1731801600000L, 0), "base\n");
-        return git;
+                """);
+        files.put("include/linux/foo.h", "int foo_init(struct foo *f);\n");
+        files.put("README", "not C\n");
+        return TestRepos.of(tmp, files);
     }
 
     @Test
