@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,5 +100,41 @@ class DiffCommandTest {
         assertEquals("most", Pager.command(Map.of("GIT_PAGER", "most", "PAGER", "more")));
         assertEquals(null, Pager.command(Map.of("GIT_PAGER", "cat", "PAGER", "more")));
         assertEquals(null, Pager.command(Map.of("GIT_PAGER", "")));
+    }
+
+    /** Runs respin in a new JVM, its stdout a pipe or, under script(1), a pseudo-terminal. */
+    private byte[] respin(boolean terminal, Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), "respin.cli.Main"));
+        cmd.addAll(List.of(args));
+        if (terminal) {
+            String line = String.join(" ", cmd.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
+            cmd = List.of("script", "-q", "-e", "-c", line, "/dev/null");
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().keySet().removeIf(k -> k.equals("NO_COLOR") || k.endsWith("PAGER") || k.equals("LESS"));
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertEquals(0, p.waitFor(), new String(out));
+        return out;
+    }
+
+    @Test
+    void colouredAndPagedOnATerminalPlainOnAPipe() throws Exception {
+        assumeTrue(Git.available() && new File("/usr/bin/script").canExecute());
+        File repo = Fixtures.repository("mini-linux", tmp);
+        Map<String, String> env = Map.of("GIT_PAGER", "echo \"LESS=$LESS\"; sed 's/^/paged: /'", "PAGER", "false");
+        String[] diff = {"diff", "--recipe", "kvm-file", "--repo", repo.toString()};
+        byte[] onTerminal = respin(true, env, diff);
+        byte[] onPipe = respin(false, env, diff);
+        byte[] noColor = respin(true, Map.of("NO_COLOR", "1", "GIT_PAGER", "cat"), diff);
+        String coloured = seriesThenGitDiff(repo, "--color=always");
+        String plain = Git.run(repo, "diff", "HEAD", "respin/kvm-file-v1");
+        String paged = "LESS=FRX\n" + coloured.replaceAll("(?m)^(?=.)", "paged: ");
+        assertEquals(paged.replace("\n", "\r\n"), new String(onTerminal, StandardCharsets.UTF_8));
+        assertEquals(plain, new String(onPipe, StandardCharsets.UTF_8));
+        assertEquals(plain.replace("\n", "\r\n"), new String(noColor, StandardCharsets.UTF_8));
     }
 }
