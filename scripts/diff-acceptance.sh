@@ -14,20 +14,8 @@
 # Prints one `diff-acceptance: ...` line per check; exit 0 when all hold, 1 otherwise.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-recipe=kvm-file
-keep=""
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --recipe) recipe=$2; shift 2 ;;
-    --keep) keep=$2; shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "diff-acceptance: unknown option $1 (try --help)" >&2; exit 2 ;;
-  esac
-done
-tree=$("$root/scripts/kernel-tree.sh" | tail -n 1)
-work=${keep:-$(mktemp -d)}
-[ -n "$keep" ] || trap 'rm -rf "$work"' EXIT
-mkdir -p "$work"
+name=diff-acceptance help=2,14p
+. "$root/scripts/acceptance-args.sh" "$@"
 branch="respin/$recipe-v1"
 status=0
 

@@ -86,13 +86,7 @@ public final class PreviewDiff {
             FileMode mode = existing != null ? existing.getFileMode() : FileMode.REGULAR_FILE;
             ObjectId blob = ids.idFor(Constants.OBJ_BLOB, f.getValue());
             pending.put(blob, f.getValue());
-            ed.add(new DirCacheEditor.PathEdit(path) {
-                @Override
-                public void apply(DirCacheEntry ent) {
-                    ent.setFileMode(mode);
-                    ent.setObjectId(blob);
-                }
-            });
+            ed.add(new BlobEdit(path, mode, blob));
         }
         ed.finish();
         return dc;
