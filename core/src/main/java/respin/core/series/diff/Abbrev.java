@@ -10,6 +10,7 @@ import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import respin.core.series.diff.pack.PackedObjects;
 
 /**
  * Object ids abbreviated as git's {@code find_unique_abbrev} does for an {@code index} line:

@@ -57,14 +57,14 @@ public final class FilePatch {
         return change;
     }
 
-    /** The old side's lines; null for a binary file. */
-    Lines oldLines() {
-        return oldLines;
+    /** The old side's text; empty for a binary file. */
+    byte[] oldText() {
+        return binary ? new byte[0] : oldLines.data;
     }
 
-    /** The new side's lines; null for a binary file. */
-    Lines newLines() {
-        return newLines;
+    /** The new side's text; empty for a binary file. */
+    byte[] newText() {
+        return binary ? new byte[0] : newLines.data;
     }
 
     DiffStat.Entry statEntry() {

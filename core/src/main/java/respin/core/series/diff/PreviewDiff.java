@@ -17,6 +17,7 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import respin.core.series.diff.color.DiffColor;
 
 /**
  * What {@code git diff BASE TIP} prints, for a tip that would be {@code BASE} with some files
@@ -54,12 +55,13 @@ public final class PreviewDiff {
                     new DiffDrivers(repo, reader, base.getTree()));
             List<FilePatch> patches = diff.files(new CanonicalTreeParser(null, reader, base.getTree()),
                     new DirCacheIterator(tip));
-            int rule = Whitespace.parse(repo.getConfig().getString("core", null, "whitespace"));
+            int rule = DiffColor.whitespaceRule(repo.getConfig().getString("core", null, "whitespace"));
             ByteBuf out = new ByteBuf();
             List<ByteBuf> texts = diff.patches(patches, DiffOutput.NO_BINARY_PATCH);
             for (int i = 0; i < patches.size(); i++) {
                 if (color) {
-                    DiffColor.write(out, texts.get(i).toByteArray(), patches.get(i), rule);
+                    FilePatch f = patches.get(i);
+                    out.add(DiffColor.colour(texts.get(i).toByteArray(), f.oldText(), f.newText(), rule));
                 } else {
                     out.add(texts.get(i));
                 }

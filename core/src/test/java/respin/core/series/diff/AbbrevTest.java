@@ -16,6 +16,8 @@ import respin.core.series.commit.SeriesBuilder;
 import respin.core.series.commit.SeriesFixture;
 import respin.core.series.mail.FormatPatch;
 import respin.core.series.mail.PatchFile;
+import respin.core.series.diff.pack.PackedObjects;
+import respin.core.series.diff.pack.PackedObjectsTest;
 
 class AbbrevTest {
     @TempDir

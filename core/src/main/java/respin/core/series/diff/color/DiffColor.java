@@ -1,4 +1,7 @@
-package respin.core.series.diff;
+package respin.core.series.diff.color;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * One file's patch coloured as {@code git diff --color} colours it with git's default colours:
@@ -6,7 +9,7 @@ package respin.core.series.diff;
  * red, added lines green with whitespace errors on a red background (blank lines added at
  * the end of the file included), context plain; each coloured run ends with a reset.
  */
-final class DiffColor {
+public final class DiffColor {
     static final String META = "\033[1m";
     static final String FRAG = "\033[36m";
     static final String OLD = "\033[31m";
@@ -16,33 +19,40 @@ final class DiffColor {
     private static final String CONTEXT = "";
     private static final String FUNC = "";
 
-    private final ByteBuf out;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final int rule;
     private final int blankAtEofPre;
     private final int blankAtEofPost;
     private int lnoPre;
     private int lnoPost;
 
-    private DiffColor(ByteBuf out, FilePatch file, int rule) {
-        this.out = out;
+    private DiffColor(byte[] oldText, byte[] newText, int rule) {
         this.rule = rule;
         int pre = 0;
         int post = 0;
-        if ((rule & Whitespace.BLANK_AT_EOF) != 0 && file.oldLines() != null) {
-            int l1 = Whitespace.trailingBlank(file.oldLines().data);
-            int l2 = Whitespace.trailingBlank(file.newLines().data);
+        if ((rule & Whitespace.BLANK_AT_EOF) != 0) {
+            int l1 = Whitespace.trailingBlank(oldText);
+            int l2 = Whitespace.trailingBlank(newText);
             if (l2 > l1) {
-                pre = file.oldLines().count - l1 + 1;
-                post = file.newLines().count - l2 + 1;
+                pre = Whitespace.lineCount(oldText) - l1 + 1;
+                post = Whitespace.lineCount(newText) - l2 + 1;
             }
         }
         blankAtEofPre = pre;
         blankAtEofPost = post;
     }
 
-    /** Appends {@code patch}, the plain text of {@code file}'s patch, coloured, to {@code out}. */
-    static void write(ByteBuf out, byte[] patch, FilePatch file, int whitespaceRule) {
-        DiffColor c = new DiffColor(out, file, whitespaceRule);
+    /** The whitespace rule git takes from {@code core.whitespace} (null: git's default). */
+    public static int whitespaceRule(String coreWhitespace) {
+        return Whitespace.parse(coreWhitespace);
+    }
+
+    /**
+     * {@code patch}, the plain text of one file's patch from {@code oldText} to {@code newText}
+     * (empty for a binary file), coloured.
+     */
+    public static byte[] colour(byte[] patch, byte[] oldText, byte[] newText, int whitespaceRule) {
+        DiffColor c = new DiffColor(oldText, newText, whitespaceRule);
         boolean hunks = false;
         int pos = 0;
         while (pos < patch.length) {
@@ -59,17 +69,26 @@ final class DiffColor {
             }
             pos = end;
         }
+        return c.out.toByteArray();
+    }
+
+    /** Writes {@code set}, {@code d[from, to)}, {@code reset}. */
+    static void put(ByteArrayOutputStream out, String set, byte[] d, int from, int to, String reset) {
+        out.writeBytes(set.getBytes(StandardCharsets.ISO_8859_1));
+        out.write(d, from, to - from);
+        out.writeBytes(reset.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private void headerLine(byte[] d, int from, int to) {
         int end = d[to - 1] == '\n' ? to - 1 : to;
         if (startsWith(d, from, "Binary files ")) {
-            out.add(d, from, to);
+            out.write(d, from, to - from);
             return;
         }
         boolean label = startsWith(d, from, "--- ") || startsWith(d, from, "+++ ");
         int text = label && end > from && d[end - 1] == '\t' ? end - 1 : end;
-        out.add(META).add(d, from, text).add(RESET).add(d, text, to);
+        put(out, META, d, from, text, RESET);
+        out.write(d, text, to - text);
     }
 
     private void hunkLine(byte[] d, int from, int to) {
@@ -80,7 +99,7 @@ final class DiffColor {
                 if (blankAtEof(d, from + 1, to)) {
                     line(WHITESPACE, d, from, to);
                 } else {
-                    out.add(NEW).add('+').add(RESET);
+                    put(out, NEW, d, from, from + 1, RESET);
                     Whitespace.emit(out, d, from + 1, to, rule, NEW, RESET, WHITESPACE);
                 }
             }
@@ -114,12 +133,12 @@ final class DiffColor {
         if (cr) {
             end--;
         }
-        out.add(set).add(d, from, end).add(RESET);
+        put(out, set, d, from, end, RESET);
         if (cr) {
-            out.add('\r');
+            out.write('\r');
         }
         if (lf) {
-            out.add('\n');
+            out.write('\n');
         }
     }
 
@@ -138,7 +157,7 @@ final class DiffColor {
             line(CONTEXT, d, from, to);
             return;
         }
-        out.add(FRAG).add(d, from, ep).add(RESET);
+        put(out, FRAG, d, from, ep, RESET);
         int len = to;
         for (int i = 1; i < 3; i++) {
             if (d[len - i] == '\r' || d[len - i] == '\n') {
@@ -150,14 +169,14 @@ final class DiffColor {
             ep++;
         }
         if (ep != cp) {
-            out.add(CONTEXT).add(d, cp, ep).add(RESET);
+            put(out, CONTEXT, d, cp, ep, RESET);
         }
         if (ep < len) {
-            out.add(FUNC).add(d, ep, len).add(RESET);
+            put(out, FUNC, d, ep, len, RESET);
         }
-        out.add(d, len, to);
+        out.write(d, len, to - len);
         if (d[to - 1] != '\n') {
-            out.add('\n');
+            out.write('\n');
         }
     }
 
@@ -168,7 +187,7 @@ final class DiffColor {
             i++;
         }
         int n = 0;
-        for (i++; Ascii.isDigit(d[i]); i++) {
+        for (i++; d[i] >= '0' && d[i] <= '9'; i++) {
             n = n * 10 + d[i] - '0';
         }
         return n;

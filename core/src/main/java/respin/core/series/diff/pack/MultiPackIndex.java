@@ -1,4 +1,4 @@
-package respin.core.series.diff;
+package respin.core.series.diff.pack;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,7 +21,7 @@ final class MultiPackIndex {
     static long read(Path file, Set<String> packs) {
         ByteBuffer b;
         try {
-            b = ByteBuffer.wrap(PackedObjects.readAll(file));
+            b = ByteBuffer.wrap(java.nio.file.Files.readAllBytes(file));
         } catch (IOException e) {
             return 0;
         }

@@ -1,7 +1,6 @@
-package respin.core.series.diff;
+package respin.core.series.diff.pack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +20,14 @@ import java.util.stream.Stream;
  * follows them, five levels deep), a multi-pack-index counting for the packs it covers.
  * Loose objects are not counted, as git does not count them.
  */
-final class PackedObjects {
+public final class PackedObjects {
     private static final int MAX_ALTERNATE_DEPTH = 5;
 
     private PackedObjects() {
     }
 
     /** The approximate object count of the object directory {@code objects} and its alternates. */
-    static long count(Path objects) {
+    public static long count(Path objects) {
         long count = 0;
         for (Path dir : withAlternates(objects)) {
             count += countOne(dir.resolve("pack"));
@@ -116,13 +115,6 @@ final class PackedObjects {
             return Integer.toUnsignedLong(last.getInt(0));
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    /** Reads a whole small file. */
-    static byte[] readAll(Path p) throws IOException {
-        try (InputStream in = Files.newInputStream(p)) {
-            return in.readAllBytes();
         }
     }
 }

@@ -1,5 +1,6 @@
-package respin.core.series.diff;
+package respin.core.series.diff.color;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /**
@@ -109,7 +110,8 @@ final class Whitespace {
      * Git's {@code ws_check_emit}: the added line {@code d[from, to)} (its newline included)
      * in the {@code set} colour, whitespace errors in the {@code ws} colour.
      */
-    static void emit(ByteBuf out, byte[] d, int from, int to, int rule, String set, String reset, String ws) {
+    static void emit(ByteArrayOutputStream out, byte[] d, int from, int to, int rule, String set, String reset,
+            String ws) {
         int len = to - from;
         boolean newline = len > 0 && d[from + len - 1] == '\n';
         if (newline) {
@@ -139,29 +141,42 @@ final class Whitespace {
                 break;
             }
             if ((rule & SPACE_BEFORE_TAB) != 0 && written < i) {
-                out.add(ws).add(d, from + written, from + i).add(reset).add(d, from + i, from + i + 1);
+                DiffColor.put(out, ws, d, from + written, from + i, reset);
+                out.write(c);
             } else if ((rule & TAB_IN_INDENT) != 0) {
-                out.add(d, from + written, from + i).add(ws).add(d, from + i, from + i + 1).add(reset);
+                out.write(d, from + written, i - written);
+                DiffColor.put(out, ws, d, from + i, from + i + 1, reset);
             } else {
-                out.add(d, from + written, from + i + 1);
+                out.write(d, from + written, i - written + 1);
             }
             written = i + 1;
         }
         if ((rule & INDENT_WITH_NON_TAB) != 0 && i - written >= (rule & TAB_WIDTH_MASK)) {
-            out.add(ws).add(d, from + written, from + i).add(reset);
+            DiffColor.put(out, ws, d, from + written, from + i, reset);
             written = i;
         }
         if (trailing - written > 0) {
-            out.add(set).add(d, from + written, from + trailing).add(reset);
+            DiffColor.put(out, set, d, from + written, from + trailing, reset);
         }
         if (trailing != len) {
-            out.add(ws).add(d, from + trailing, from + len).add(reset);
+            DiffColor.put(out, ws, d, from + trailing, from + len, reset);
         }
         if (cr) {
-            out.add('\r');
+            out.write('\r');
         }
         if (newline) {
-            out.add('\n');
+            out.write('\n');
         }
+    }
+
+    /** Git's {@code count_lines}: lines of the text, a last one without newline included. */
+    static int lineCount(byte[] d) {
+        int count = 0;
+        for (byte b : d) {
+            if (b == '\n') {
+                count++;
+            }
+        }
+        return d.length > 0 && d[d.length - 1] != '\n' ? count + 1 : count;
     }
 }

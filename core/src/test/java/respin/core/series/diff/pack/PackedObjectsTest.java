@@ -1,4 +1,4 @@
-package respin.core.series.diff;
+package respin.core.series.diff.pack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import respin.core.series.commit.GitCli;
 import respin.core.series.commit.SeriesFixture;
 
-class PackedObjectsTest {
+public class PackedObjectsTest {
     @TempDir
     Path tmp;
 
@@ -36,7 +36,7 @@ class PackedObjectsTest {
     }
 
     /** Writes {@code n} new blobs as one pack with git fast-import. */
-    static void packBlobs(Path tmp, Path repo, int n) throws Exception {
+    public static void packBlobs(Path tmp, Path repo, int n) throws Exception {
         StringBuilder in = new StringBuilder();
         for (int i = 0; i < n; i++) {
             String data = "blob " + repo.getFileName() + " " + System.nanoTime() + " " + i + "\n";
