@@ -8,7 +8,7 @@
 #     --base=HEAD` of the branch (with respin's signature line given to git).
 # Twice: in a clone of the tree as scripts/kernel-tree.sh leaves it (its objects
 # loose, so git counts 1 packed object and abbreviates to 7 digits), and in a
-# clone of a packed copy (91,888 objects in one pack: 9 digits, as a developer's
+# clone of a packed copy (91,889 objects in one pack: 9 digits, as a developer's
 # clone of a packed kernel repository shows).
 #   scripts/diff-acceptance.sh [--recipe R] [--keep DIR]
 # Prints one `diff-acceptance: ...` line per check; exit 0 when all hold, 1 otherwise.
