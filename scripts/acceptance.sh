@@ -2,8 +2,9 @@
 # Real-kernel acceptance: the kvm-file and kvm-file-wrapper series on Linux 6.12
 # from Debian's linux-source-6.12, checked by respin's rules and by the tree's own
 # scripts/checkpatch.pl --strict, and the export report for KVM's reference-count
-# functions, the whole tree's parse (byte-identical round trip, opaque share)
-# and the rebase run. Prints the figures the issues ask for.
+# functions, the whole tree's parse (byte-identical round trip, opaque share),
+# the rebase run, and respin diff/series against git in shared clones
+# (scripts/diff-acceptance.sh). Prints the figures the issues ask for.
 #   scripts/acceptance.sh            # needs root (or sudo) for apt-get once
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -73,4 +74,6 @@ echo "acceptance: parse exit $rc, opaque ${opaque:-?} % of the bytes (must be un
 { [ "$rc" -eq 0 ] && awk -v o="${opaque:-100}" 'BEGIN { exit !(o < 1) }'; } || status=1
 echo "acceptance: respin rebase on the real tree:"
 "$root/scripts/rebase-acceptance.sh" || status=1
+echo "acceptance: respin diff and series against git diff and git format-patch in git clone --shared (issue 16):"
+"$root/scripts/diff-acceptance.sh" || status=1
 exit "$status"

@@ -12,20 +12,8 @@
 # exit 0 when every check holds, 1 otherwise.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-recipe=kvm-file
-keep=""
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --recipe) recipe=$2; shift 2 ;;
-    --keep) keep=$2; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "rebase-acceptance: unknown option $1 (try --help)" >&2; exit 2 ;;
-  esac
-done
-tree=$("$root/scripts/kernel-tree.sh" | tail -n 1)
-work=${keep:-$(mktemp -d)}
-[ -n "$keep" ] || trap 'rm -rf "$work"' EXIT
-mkdir -p "$work"
+name=rebase-acceptance help=2,12p
+. "$root/scripts/acceptance-args.sh" "$@"
 repo="$work/linux.git"
 rm -rf "$repo" "$work/v1" "$work/v2" "$work/same"
 git clone -q --bare --shared "$tree" "$repo"

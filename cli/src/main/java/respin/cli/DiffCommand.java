@@ -1,20 +1,21 @@
 package respin.cli;
 
-import java.io.PrintWriter;
-import java.util.Map;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import respin.core.checkout.SourceTree;
-import respin.core.edit.UnifiedDiff;
 import respin.core.pipeline.Pipeline;
 
-/** {@code respin diff}: the whole change as one unified diff on stdout; writes nothing. */
+/** {@code respin diff}: the whole change as {@code git diff BASE TIP} of the series would print it; writes nothing. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Dry run: print the whole change as one unified diff; nothing is written.",
-            "What the plan leaves for a human goes to stderr."})
+        description = {"Dry run: print the whole change as git diff of the series branch would; nothing is written.",
+            "On a terminal the diff is coloured and paged as git does it. What the plan leaves for a human "
+                + "goes to stderr."})
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -22,20 +23,22 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     TreeOptions tree;
 
+    @Option(names = "--color", paramLabel = "WHEN", arity = "0..1", fallbackValue = "always", defaultValue = "auto",
+            description = "Colour as git diff --color: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}: "
+                    + "on a terminal, unless NO_COLOR is set; --color alone means always).")
+    ColorWhen color;
+
     @Override
     public Integer call() {
         try (SourceTree t = tree.open()) {
             Pipeline m = Pipeline.run(t, tree.recipe());
-            PrintWriter out = spec.commandLine().getOut();
-            Map<String, String> last = m.contents().last();
-            for (var e : last.entrySet()) {
-                String before = m.contents().base().get(e.getKey());
-                out.print(UnifiedDiff.of(e.getKey(), "100644", before, e.getValue()));
-            }
-            out.flush();
-            PrintWriter err = spec.commandLine().getErr();
-            m.plan().leftovers().forEach(l -> err.println("left for a human: " + l));
+            boolean terminal = Pager.stdoutIsTerminal();
+            byte[] diff = m.diff(color.on(terminal, System.getenv()));
+            Pager.show(diff, spec.commandLine().getOut(), terminal, System.getenv());
+            m.plan().leftovers().forEach(l -> spec.commandLine().getErr().println("left for a human: " + l));
             return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -24,7 +24,9 @@ public final class Main {
     public static final int BAD_INPUT = 3;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cmd = commandLine();
+        cmd.setOut(new StdoutWriter(System.out));
+        System.exit(cmd.execute(args));
     }
 
     /** The configured command line; tests call {@code execute} on it. */

@@ -1,5 +1,6 @@
 package respin.core.pipeline;
 
+import java.io.IOException;
 import java.util.List;
 import respin.core.checkout.SourceTree;
 import respin.core.index.SymbolIndex;
@@ -10,6 +11,7 @@ import respin.core.plan.Planner;
 import respin.core.plan.Recipe;
 import respin.core.plan.StepContents;
 import respin.core.scan.CandidateScan;
+import respin.core.series.diff.PreviewDiff;
 
 /**
  * A recipe run over one commit, up to the edited files: checkout (the tree of a revision),
@@ -27,5 +29,13 @@ public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolInd
         index.onMiss(name -> scan.headersMentioning(name, index.paths())).fileLoader(scan::file);
         Plan plan = new Planner(index).plan(recipe);
         return new Pipeline(tree, parsed, index, plan, new StepContents(plan, index));
+    }
+
+    /**
+     * The whole change as {@code git diff BASE TIP} of the series branch would print it, in git's
+     * colours when {@code color}; nothing is written to the repository.
+     */
+    public byte[] diff(boolean color) throws IOException {
+        return new PreviewDiff(tree.repository(), tree.commit(), contents.lastBytes()).color(color).call();
     }
 }

@@ -54,6 +54,13 @@ public final class StepContents {
         return out;
     }
 
+    /** Every changed file with its bytes after the last step (the texts hold one byte per char). */
+    public Map<String, byte[]> lastBytes() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        last().forEach((p, text) -> out.put(p, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        return out;
+    }
+
     /** The base text of every changed file. */
     public Map<String, String> base() {
         return base;

@@ -12,6 +12,7 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
+import respin.core.series.diff.BlobEdit;
 
 /**
  * A tree being edited in memory: an in-core index loaded from a tree, changed one step at a
@@ -51,13 +52,7 @@ final class TreeEditor {
                 throw new InvalidStepException(step, path, "is not a regular file (" + mode + ")");
             }
             ObjectId blob = inserter.insert(Constants.OBJ_BLOB, f.getValue());
-            ed.add(new DirCacheEditor.PathEdit(path) {
-                @Override
-                public void apply(DirCacheEntry ent) {
-                    ent.setFileMode(mode);
-                    ent.setObjectId(blob);
-                }
-            });
+            ed.add(new BlobEdit(path, mode, blob));
         }
         ed.finish();
         return dc.writeTree(inserter);

@@ -3,28 +3,37 @@ package respin.core.series.diff;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
-import org.eclipse.jgit.internal.storage.file.Pack;
 import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import respin.core.series.diff.pack.PackedObjects;
 
 /**
  * Object ids abbreviated as git's {@code find_unique_abbrev} does for an {@code index} line:
- * {@code core.abbrev} if set, otherwise a length grown with the number of packed objects
- * (7 for small repositories, 12 for the kernel), then extended until no other object shares it.
+ * {@code core.abbrev} if set, otherwise a length grown with the number of packed objects,
+ * the alternates' included (7 for small repositories, 9 for one Linux release, 12 for the
+ * kernel's history), then extended until no other object shares it.
  */
 public final class Abbrev {
     private static final int FALLBACK = 7;
 
     private final ObjectReader reader;
+    private final Set<ObjectId> pending;
     private final int minLength;
     private final Map<ObjectId, String> cache = new HashMap<>();
 
     public Abbrev(Repository repo, ObjectReader reader) {
+        this(repo, reader, Set.of());
+    }
+
+    /** Also unique among {@code pending}: objects a dry run computed but did not write. */
+    Abbrev(Repository repo, ObjectReader reader, Set<ObjectId> pending) {
         this.reader = reader;
+        this.pending = pending;
         this.minLength = initialLength(repo);
     }
 
@@ -44,6 +53,11 @@ public final class Abbrev {
     }
 
     private boolean clashes(ObjectId id, int len) throws IOException {
+        for (ObjectId other : pending) {
+            if (!other.equals(id) && other.name().regionMatches(0, id.name(), 0, len)) {
+                return true;
+            }
+        }
         for (ObjectId other : reader.resolve(AbbreviatedObjectId.fromString(id.name().substring(0, len)))) {
             if (!other.equals(id)) {
                 return true;
@@ -62,13 +76,7 @@ public final class Abbrev {
         }
         long count = 0;
         if (repo.getObjectDatabase() instanceof ObjectDirectory dir) {
-            for (Pack p : dir.getPacks()) {
-                try {
-                    count += p.getIndex().getObjectCount();
-                } catch (IOException e) {
-                    // git skips a pack whose index cannot be opened
-                }
-            }
+            count = PackedObjects.count(dir.getDirectory().toPath());
         }
         return autoLength(count);
     }

@@ -6,17 +6,25 @@ import java.util.List;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.AbstractTreeIterator;
 
 /** The diff part of a patch mail between two trees: diffstat, summary, a blank line, then each file's patch. */
 public final class DiffOutput {
+    /** For {@link #patches}: no binary patch, git diff's {@code Binary files ... differ} line instead. */
+    static final int NO_BINARY_PATCH = Integer.MIN_VALUE;
+
     private final Repository repo;
-    private final ObjectReader reader;
+    private final Blobs blobs;
     private final Abbrev abbrev;
     private final DiffDrivers drivers;
 
     public DiffOutput(Repository repo, ObjectReader reader, Abbrev abbrev, DiffDrivers drivers) {
+        this(repo, Blobs.of(reader), abbrev, drivers);
+    }
+
+    DiffOutput(Repository repo, Blobs blobs, Abbrev abbrev, DiffDrivers drivers) {
         this.repo = repo;
-        this.reader = reader;
+        this.blobs = blobs;
         this.abbrev = abbrev;
         this.drivers = drivers;
     }
@@ -32,8 +40,17 @@ public final class DiffOutput {
     /** The files changed from {@code oldTree} to {@code newTree}, in git's order. */
     public List<FilePatch> files(AnyObjectId oldTree, AnyObjectId newTree) throws IOException {
         List<FilePatch> out = new ArrayList<>();
-        for (FileChange c : TreeDiff.between(repo, reader, oldTree, newTree)) {
-            out.add(FilePatch.of(c, reader));
+        for (FileChange c : TreeDiff.between(repo, blobs.reader(), oldTree, newTree)) {
+            out.add(FilePatch.of(c, blobs));
+        }
+        return out;
+    }
+
+    /** The same between two tree iterators, one of which may be an index never written. */
+    List<FilePatch> files(AbstractTreeIterator oldTree, AbstractTreeIterator newTree) throws IOException {
+        List<FilePatch> out = new ArrayList<>();
+        for (FileChange c : TreeDiff.between(repo, blobs, oldTree, newTree)) {
+            out.add(FilePatch.of(c, blobs));
         }
         return out;
     }
@@ -54,19 +71,33 @@ public final class DiffOutput {
     public void write(ByteBuf out, List<FilePatch> files) throws IOException {
         statAndSummary(out, files);
         out.add('\n');
+        for (ByteBuf p : patches(files, compressionLevel())) {
+            out.add(p);
+        }
+    }
+
+    /**
+     * Each file's patch (header, index line, hunks with the function names of its diff driver);
+     * binary files as {@code --binary} writes them at zlib level {@code compression}, or as
+     * plain {@code git diff} does with {@link #NO_BINARY_PATCH}.
+     */
+    List<ByteBuf> patches(List<FilePatch> files, int compression) throws IOException {
         List<String> paths = new ArrayList<>();
         for (FilePatch f : files) {
             paths.add(f.change().oldPath());
             paths.add(f.change().newPath());
         }
         drivers.load(paths);
-        int compression = compressionLevel();
+        List<ByteBuf> out = new ArrayList<>();
         for (FilePatch f : files) {
             FuncName ff = drivers.funcName(f.change().oldPath());
             if (ff == FuncName.DEFAULT) {
                 ff = drivers.funcName(f.change().newPath());
             }
-            f.writePatch(out, abbrev, ff, compression);
+            ByteBuf one = new ByteBuf();
+            f.writePatch(one, abbrev, ff, compression);
+            out.add(one);
         }
+        return out;
     }
 }

@@ -2,8 +2,6 @@ package respin.core.series.diff;
 
 import java.io.IOException;
 import java.util.List;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 
 /** One file of a commit's diff: its line diff, its diffstat entry, summary line and patch text as git prints them. */
@@ -48,18 +46,25 @@ public final class FilePatch {
     }
 
     public static FilePatch of(FileChange change, ObjectReader reader) throws IOException {
-        return new FilePatch(change, blob(reader, change.oldId()), blob(reader, change.newId()));
+        return of(change, Blobs.of(reader));
     }
 
-    private static byte[] blob(ObjectReader reader, ObjectId id) throws IOException {
-        if (id.equals(ObjectId.zeroId())) {
-            return new byte[0];
-        }
-        return reader.open(id, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+    static FilePatch of(FileChange change, Blobs blobs) throws IOException {
+        return new FilePatch(change, blobs.read(change.oldId()), blobs.read(change.newId()));
     }
 
     public FileChange change() {
         return change;
+    }
+
+    /** The old side's text; empty for a binary file. */
+    byte[] oldText() {
+        return binary ? new byte[0] : oldLines.data;
+    }
+
+    /** The new side's text; empty for a binary file. */
+    byte[] newText() {
+        return binary ? new byte[0] : newLines.data;
     }
 
     DiffStat.Entry statEntry() {
@@ -96,7 +101,10 @@ public final class FilePatch {
         }
     }
 
-    /** {@code diff --git} header, mode/rename/index lines, and the hunks. */
+    /**
+     * {@code diff --git} header, mode/rename/index lines, and the hunks; a binary file as a
+     * binary patch, or with {@link DiffOutput#NO_BINARY_PATCH} as git diff's one line.
+     */
     void writePatch(ByteBuf out, Abbrev abbrev, FuncName ff, int compression) throws IOException {
         FileChange c = change;
         byte[] a = QuotePath.quote(QuotePath.bytes("a/"), QuotePath.bytes(c.oldPath()));
@@ -117,8 +125,9 @@ public final class FilePatch {
                     .add(QuotePath.quote(QuotePath.bytes(c.oldPath())))
                     .add("\nrename to ").add(QuotePath.quote(QuotePath.bytes(c.newPath()))).add('\n');
         }
+        boolean binaryPatch = binary && compression != DiffOutput.NO_BINARY_PATCH;
         if (!c.oldId().equals(c.newId())) {
-            out.add("index " + (binary ? c.oldId().name() + ".." + c.newId().name()
+            out.add("index " + (binaryPatch ? c.oldId().name() + ".." + c.newId().name()
                     : abbrev.hex(c.oldId()) + ".." + abbrev.hex(c.newId())));
             if (c.oldMode() == c.newMode()) {
                 out.add(" " + FileChange.mode(c.oldMode()));
@@ -126,8 +135,15 @@ public final class FilePatch {
             out.add('\n');
         }
         if (binary) {
-            if (!java.util.Arrays.equals(oldData, newData)) {
+            if (java.util.Arrays.equals(oldData, newData)) {
+                return;
+            }
+            if (binaryPatch) {
                 BinaryPatch.write(out, oldData, newData, compression);
+            } else {
+                out.add("Binary files ").add(c.status() == FileChange.Status.ADDED ? QuotePath.bytes("/dev/null") : a)
+                        .add(" and ").add(c.status() == FileChange.Status.DELETED ? QuotePath.bytes("/dev/null") : b)
+                        .add(" differ\n");
             }
             return;
         }

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectReader;
 
 /**
  * Git's {@code diffcore_rename} without copies or breaks: exact renames first, then pairs
@@ -19,15 +17,15 @@ final class Renames {
     private static final int BASENAME_SCORE = MINIMUM_SCORE + (Similarity.MAX_SCORE - MINIMUM_SCORE) / 2;
     private static final int CANDIDATES = 4;
 
-    private final ObjectReader reader;
+    private final Blobs blobs;
     private final List<FileChange> srcs = new ArrayList<>();
     private final List<FileChange> dsts = new ArrayList<>();
     private final boolean[] used;
     private final FileChange[] pairs;
     private final Map<FileChange, Similarity> hashed = new HashMap<>();
 
-    private Renames(ObjectReader reader, List<FileChange> changes) {
-        this.reader = reader;
+    private Renames(Blobs blobs, List<FileChange> changes) {
+        this.blobs = blobs;
         for (FileChange c : changes) {
             if (c.status() == FileChange.Status.DELETED) {
                 srcs.add(c);
@@ -40,9 +38,9 @@ final class Renames {
     }
 
     /** The changes with deletions and additions paired into renames; the rest unchanged. */
-    static List<FileChange> detect(ObjectReader reader, List<FileChange> changes, int renameLimit)
+    static List<FileChange> detect(Blobs blobs, List<FileChange> changes, int renameLimit)
             throws IOException {
-        Renames r = new Renames(reader, changes);
+        Renames r = new Renames(blobs, changes);
         if (r.srcs.isEmpty() || r.dsts.isEmpty()) {
             return changes;
         }
@@ -199,8 +197,7 @@ final class Renames {
         Similarity s = hashed.get(c);
         if (s == null) {
             boolean deleted = c.status() == FileChange.Status.DELETED;
-            byte[] data = reader.open(deleted ? c.oldId() : c.newId(), Constants.OBJ_BLOB)
-                    .getCachedBytes(Integer.MAX_VALUE);
+            byte[] data = blobs.read(deleted ? c.oldId() : c.newId());
             s = new Similarity(data);
             hashed.put(c, s);
         }

@@ -11,6 +11,8 @@ import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.AbstractTreeIterator;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
@@ -27,8 +29,15 @@ public final class TreeDiff {
 
     public static List<FileChange> between(Repository repo, ObjectReader reader, AnyObjectId oldTree,
             AnyObjectId newTree) throws IOException {
+        return between(repo, Blobs.of(reader), new CanonicalTreeParser(null, reader, oldTree),
+                new CanonicalTreeParser(null, reader, newTree));
+    }
+
+    /** The same between any two tree iterators (an in-memory index for a tree not written), reading blobs from {@code blobs}. */
+    static List<FileChange> between(Repository repo, Blobs blobs, AbstractTreeIterator oldTree,
+            AbstractTreeIterator newTree) throws IOException {
         List<FileChange> changes = new ArrayList<>();
-        try (TreeWalk tw = new TreeWalk(repo, reader)) {
+        try (TreeWalk tw = new TreeWalk(repo, blobs.reader())) {
             tw.setRecursive(true);
             tw.addTree(oldTree);
             tw.addTree(newTree);
@@ -39,7 +48,7 @@ public final class TreeDiff {
         }
         if (renamesEnabled(repo)) {
             int limit = repo.getConfig().getInt("diff", null, "renamelimit", DEFAULT_RENAME_LIMIT);
-            changes = Renames.detect(reader, changes, limit);
+            changes = Renames.detect(blobs, changes, limit);
         }
         changes.sort(Comparator.comparing(c -> c.sortPath().getBytes(StandardCharsets.UTF_8),
                 Arrays::compareUnsigned));

@@ -16,6 +16,8 @@ import respin.core.series.commit.SeriesBuilder;
 import respin.core.series.commit.SeriesFixture;
 import respin.core.series.mail.FormatPatch;
 import respin.core.series.mail.PatchFile;
+import respin.core.series.diff.pack.PackedObjects;
+import respin.core.series.diff.pack.PackedObjectsTest;
 
 class AbbrevTest {
     @TempDir
@@ -44,6 +46,30 @@ class AbbrevTest {
                     "--base=" + s.base().name(), "--no-signature", s.base().name() + ".." + s.branch());
             assertEquals(theirs, mine);
             assertTrue(mine.get(0).text().endsWith("\nbase-commit: " + s.base().name() + "\n"));
+        }
+    }
+
+    @Test
+    void alternatesCountAsGitCountsThem() throws Exception {
+        GitCli.assumeGit();
+        GitCli git = new GitCli(Files.createDirectories(tmp.resolve("home")), SeriesFixture.AUTHOR);
+        Path lender = tmp.resolve("lender");
+        SeriesFixture.create(lender, Map.of()).close();
+        PackedObjectsTest.packBlobs(tmp, lender, 1 << 14);
+        git.run(lender, "multi-pack-index", "write");
+        Path clone = tmp.resolve("clone");
+        git.run(tmp, "clone", "-q", "--shared", lender.toString(), clone.toString());
+        assertEquals(PackedObjects.count(lender.resolve(".git/objects")), PackedObjects.count(clone.resolve(".git/objects")));
+        try (Repository repo = new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
+                .setGitDir(clone.resolve(".git").toFile()).build()) {
+            Series s = new SeriesBuilder(repo).base(SeriesFixture.head(repo)).branch(SeriesFixture.BRANCH)
+                    .author(SeriesFixture.AUTHOR).steps(SeriesFixture.steps()).call();
+            List<PatchFile> mine = new FormatPatch(repo).series(s).call();
+            List<PatchFile> theirs = git.formatPatch(clone, Files.createDirectories(tmp.resolve("out")),
+                    "--base=" + s.base().name(), "--no-signature", s.base().name() + ".." + s.branch());
+            assertEquals(theirs, mine);
+            assertTrue(mine.get(0).text().matches("(?s).*\nindex [0-9a-f]{8}\\.\\.[0-9a-f]{8} 100644\n.*"),
+                    "16,384 objects in the lender's pack make 8 digits: " + mine.get(0).text());
         }
     }
 }

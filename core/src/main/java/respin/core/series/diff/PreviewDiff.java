@@ -1,0 +1,96 @@
+package respin.core.series.diff;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import respin.core.series.diff.color.DiffColor;
+
+/**
+ * What {@code git diff BASE TIP} prints, for a tip that would be {@code BASE} with some files
+ * replaced, without writing an object: blob ids are computed, the new tree is an index held in
+ * memory, and the diff is the series' own (xdiff's lines, git's file order and renames, the
+ * function names of the tree's diff drivers, git's abbreviations), plain or as
+ * {@code git diff --color} colours it.
+ */
+public final class PreviewDiff {
+    private final Repository repo;
+    private final RevCommit base;
+    private final Map<String, byte[]> files;
+    private boolean color;
+
+    /** {@code files}: repository paths and their whole new content (null deletes the file). */
+    public PreviewDiff(Repository repo, RevCommit base, Map<String, byte[]> files) {
+        this.repo = repo;
+        this.base = base;
+        this.files = files;
+    }
+
+    /** Colour as {@code git diff --color} does, with git's default colours and {@code core.whitespace}. */
+    public PreviewDiff color(boolean on) {
+        this.color = on;
+        return this;
+    }
+
+    /** The diff's bytes; empty when the files equal the base. */
+    public byte[] call() throws IOException {
+        try (ObjectReader reader = repo.newObjectReader(); ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
+            Map<ObjectId, byte[]> pending = new HashMap<>();
+            DirCache tip = tip(reader, ids, pending);
+            Blobs blobs = Blobs.of(reader, pending);
+            DiffOutput diff = new DiffOutput(repo, blobs, new Abbrev(repo, reader, pending.keySet()),
+                    new DiffDrivers(repo, reader, base.getTree()));
+            List<FilePatch> patches = diff.files(new CanonicalTreeParser(null, reader, base.getTree()),
+                    new DirCacheIterator(tip));
+            int rule = DiffColor.whitespaceRule(repo.getConfig().getString("core", null, "whitespace"));
+            ByteBuf out = new ByteBuf();
+            List<ByteBuf> texts = diff.patches(patches, DiffOutput.NO_BINARY_PATCH);
+            for (int i = 0; i < patches.size(); i++) {
+                if (color) {
+                    FilePatch f = patches.get(i);
+                    out.add(DiffColor.colour(texts.get(i).toByteArray(), f.oldText(), f.newText(), rule));
+                } else {
+                    out.add(texts.get(i));
+                }
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** The base tree in an in-core index with the files replaced; the new blobs go to {@code pending}. */
+    private DirCache tip(ObjectReader reader, ObjectInserter.Formatter ids, Map<ObjectId, byte[]> pending)
+            throws IOException {
+        DirCache dc = DirCache.newInCore();
+        DirCacheBuilder b = dc.builder();
+        b.addTree(new byte[0], DirCacheEntry.STAGE_0, reader, base.getTree());
+        b.finish();
+        DirCacheEditor ed = dc.editor();
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            String path = f.getKey();
+            if (f.getValue() == null) {
+                ed.add(new DirCacheEditor.DeletePath(path));
+                continue;
+            }
+            DirCacheEntry existing = dc.getEntry(path);
+            FileMode mode = existing != null ? existing.getFileMode() : FileMode.REGULAR_FILE;
+            ObjectId blob = ids.idFor(Constants.OBJ_BLOB, f.getValue());
+            pending.put(blob, f.getValue());
+            ed.add(new BlobEdit(path, mode, blob));
+        }
+        ed.finish();
+        return dc;
+    }
+}
