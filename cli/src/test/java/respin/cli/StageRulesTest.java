@@ -62,10 +62,10 @@ class StageRulesTest {
 
     @Test
     void aQualifiedNameCountsAndACommentDoesNot() {
-        List<StageRules.Source> bad = planted("core/series/diff/Lines.java",
+        List<StageRules.Source> bad = planted("core/series/diff/Hunks.java",
                 "// respin.core.check.PatchChecker is fine in a comment\n"
                         + "class Planted { Object o = respin.core.series.mail.PatchFile.class; String s = \"respin.cli.Main\"; }");
-        assertEquals(List.of("core/src/main/java/respin/core/series/diff/Lines.java: series.diff uses "
+        assertEquals(List.of("core/src/main/java/respin/core/series/diff/Hunks.java: series.diff uses "
                 + "respin.core.series.mail.PatchFile of the later stage series.mail"), StageRules.backImports(bad));
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import respin.core.checkout.TestRepos;
 import respin.core.checkout.SourceTree;
+import respin.core.checkout.TestRepos;
 
 /** respin parse's counts over the C files of a revision, or of some of its folders. */
 class TreeParseTest {

@@ -18,10 +18,10 @@ import org.eclipse.jgit.merge.ResolveMerger;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import respin.core.series.diff.ByteBuf;
 import respin.core.series.diff.FileChange;
 import respin.core.series.diff.FilePatch;
 import respin.core.series.diff.FuncName;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /**
  * Re-applies hand edits (commits a user added on top of a generated series) on top of a

@@ -1,6 +1,6 @@
 package respin.core.series.commit;
 
-import respin.core.series.diff.Ascii;
+import respin.core.series.diff.xdiff.Ascii;
 
 /**
  * Git's {@code stripspace} without comment removal, as {@code git commit} cleans a message:

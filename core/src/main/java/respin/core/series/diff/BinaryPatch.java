@@ -1,6 +1,7 @@
 package respin.core.series.diff;
 
 import java.util.zip.Deflater;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /**
  * Git's {@code GIT binary patch} block: for each direction a {@code literal} (the deflated new

@@ -7,6 +7,7 @@ import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.treewalk.AbstractTreeIterator;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /** The diff part of a patch mail between two trees: diffstat, summary, a blank line, then each file's patch. */
 public final class DiffOutput {

@@ -1,6 +1,7 @@
 package respin.core.series.diff;
 
 import java.util.List;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /** Git's {@code --stat} as format-patch prints it (72 columns), and the summary line after it. */
 final class DiffStat {

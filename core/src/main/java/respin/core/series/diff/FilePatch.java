@@ -3,6 +3,9 @@ package respin.core.series.diff;
 import java.io.IOException;
 import java.util.List;
 import org.eclipse.jgit.lib.ObjectReader;
+import respin.core.series.diff.xdiff.ByteBuf;
+import respin.core.series.diff.xdiff.LineDiff;
+import respin.core.series.diff.xdiff.Lines;
 
 /** One file of a commit's diff: its line diff, its diffstat entry, summary line and patch text as git prints them. */
 public final class FilePatch {

@@ -3,6 +3,7 @@ package respin.core.series.diff;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import respin.core.series.diff.xdiff.Ascii;
 
 /**
  * How git picks the text after {@code @@ ... @@} in a hunk header: xdiff's default (a line

@@ -1,6 +1,7 @@
 package respin.core.series.diff;
 
 import java.util.Arrays;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /**
  * Git's {@code diff_delta}: a pack-style delta (copy and insert opcodes) from a source buffer to

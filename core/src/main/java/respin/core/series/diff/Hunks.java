@@ -1,6 +1,9 @@
 package respin.core.series.diff;
 
 import java.util.List;
+import respin.core.series.diff.xdiff.ByteBuf;
+import respin.core.series.diff.xdiff.LineDiff;
+import respin.core.series.diff.xdiff.Lines;
 
 /** xdiff's {@code xdl_emit_diff} with git's defaults: three lines of context and function names in hunk headers. */
 public final class Hunks {

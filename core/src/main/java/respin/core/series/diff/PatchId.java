@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
+import respin.core.series.diff.xdiff.Ascii;
 
 /**
  * Git's stable patch id as git 2.39 computes it for the {@code prerequisite-patch-id:} lines

@@ -18,6 +18,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import respin.core.series.diff.color.DiffColor;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /**
  * What {@code git diff BASE TIP} prints, for a tip that would be {@code BASE} with some files

@@ -1,6 +1,7 @@
 package respin.core.series.diff;
 
 import java.nio.charset.StandardCharsets;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /** Git's {@code quote_c_style} with {@code core.quotePath} on: control, non-ASCII, quote and backslash bytes are escaped. */
 public final class QuotePath {

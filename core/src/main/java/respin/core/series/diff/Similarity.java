@@ -2,6 +2,7 @@ package respin.core.series.diff;
 
 import java.util.HashMap;
 import java.util.Map;
+import respin.core.series.diff.xdiff.Lines;
 
 /**
  * Git's {@code diffcore-delta} measure of how much of one blob is copied from another: both

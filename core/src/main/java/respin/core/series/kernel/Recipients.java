@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import respin.core.series.diff.ByteBuf;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /**
  * Who a mail goes to: the {@code To:} and {@code Cc:} addresses, each {@code Name <addr>} or

@@ -7,9 +7,9 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import respin.core.series.commit.SeriesException;
-import respin.core.series.diff.ByteBuf;
 import respin.core.series.diff.DiffOutput;
 import respin.core.series.diff.PatchId;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /**
  * What {@code format-patch --base} prints: {@code base-commit:} and, when the series does not

@@ -9,10 +9,10 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import respin.core.plan.Prose;
 import respin.core.series.commit.Templates;
-import respin.core.series.diff.Ascii;
-import respin.core.series.diff.ByteBuf;
 import respin.core.series.diff.DiffOutput;
 import respin.core.series.diff.QuotePath;
+import respin.core.series.diff.xdiff.Ascii;
+import respin.core.series.diff.xdiff.ByteBuf;
 import respin.core.series.kernel.Recipients;
 
 /**

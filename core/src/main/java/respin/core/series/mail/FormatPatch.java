@@ -13,10 +13,10 @@ import respin.core.series.commit.Series;
 import respin.core.series.commit.SeriesException;
 import respin.core.series.commit.Templates;
 import respin.core.series.diff.Abbrev;
-import respin.core.series.diff.ByteBuf;
 import respin.core.series.diff.DiffDrivers;
 import respin.core.series.diff.DiffOutput;
 import respin.core.series.diff.QuotePath;
+import respin.core.series.diff.xdiff.ByteBuf;
 import respin.core.series.kernel.Recipients;
 
 /**

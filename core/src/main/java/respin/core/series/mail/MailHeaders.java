@@ -5,9 +5,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
-import respin.core.series.diff.Ascii;
-import respin.core.series.diff.ByteBuf;
 import respin.core.series.diff.QuotePath;
+import respin.core.series.diff.xdiff.Ascii;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /** The mail headers of {@code git format-patch}: the mbox {@code From} line, From:, Date: and Subject:. */
 final class MailHeaders {

@@ -1,7 +1,7 @@
 package respin.core.series.mail;
 
-import respin.core.series.diff.Ascii;
-import respin.core.series.diff.ByteBuf;
+import respin.core.series.diff.xdiff.Ascii;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /**
  * A commit message read as git's pretty printer reads it: the title is the first paragraph

@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.jgit.revwalk.RevCommit;
 import respin.core.series.commit.SeriesException;
-import respin.core.series.diff.Ascii;
-import respin.core.series.diff.ByteBuf;
 import respin.core.series.diff.DiffOutput;
 import respin.core.series.diff.FilePatch;
+import respin.core.series.diff.xdiff.Ascii;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /**
  * One commit as a format-patch mail (without signature, and without To:/Cc:, which {@link

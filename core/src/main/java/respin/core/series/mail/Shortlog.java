@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.jgit.revwalk.RevCommit;
-import respin.core.series.diff.Ascii;
-import respin.core.series.diff.ByteBuf;
+import respin.core.series.diff.xdiff.Ascii;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /**
  * The shortlog of a cover letter as {@code git format-patch} writes it: authors in byte

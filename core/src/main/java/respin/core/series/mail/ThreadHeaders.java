@@ -1,7 +1,7 @@
 package respin.core.series.mail;
 
 import java.util.List;
-import respin.core.series.diff.ByteBuf;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /**
  * The threading headers git's {@code format-patch --thread} writes right after the mbox

@@ -1,7 +1,7 @@
 package respin.core.series.mail;
 
-import respin.core.series.diff.Ascii;
-import respin.core.series.diff.ByteBuf;
+import respin.core.series.diff.xdiff.Ascii;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /** Git's {@code strbuf_add_wrapped_text}: word wrapping by display columns, used for headers and shortlog. */
 final class Wrap {

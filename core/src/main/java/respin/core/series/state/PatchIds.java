@@ -12,13 +12,13 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import respin.core.series.diff.Abbrev;
-import respin.core.series.diff.ByteBuf;
 import respin.core.series.diff.DiffDrivers;
 import respin.core.series.diff.DiffOutput;
 import respin.core.series.diff.FilePatch;
 import respin.core.series.diff.FuncName;
 import respin.core.series.diff.PatchId;
 import respin.core.series.diff.QuotePath;
+import respin.core.series.diff.xdiff.ByteBuf;
 
 /**
  * What a commit changes, as two fingerprints: git's stable patch id (the diff with its context,

@@ -11,11 +11,11 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import respin.core.series.diff.Abbrev;
-import respin.core.series.diff.ByteBuf;
 import respin.core.series.diff.FuncName;
 import respin.core.series.diff.Hunks;
-import respin.core.series.diff.LineDiff;
-import respin.core.series.diff.Lines;
+import respin.core.series.diff.xdiff.ByteBuf;
+import respin.core.series.diff.xdiff.LineDiff;
+import respin.core.series.diff.xdiff.Lines;
 
 /**
  * {@code git range-diff --no-color} of two lists of commits, as git 2.39 prints it: one line per

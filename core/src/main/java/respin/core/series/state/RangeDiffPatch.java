@@ -9,13 +9,13 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import respin.core.series.diff.ByteBuf;
 import respin.core.series.diff.DiffDrivers;
 import respin.core.series.diff.FileChange;
 import respin.core.series.diff.FilePatch;
 import respin.core.series.diff.FuncName;
 import respin.core.series.diff.QuotePath;
 import respin.core.series.diff.TreeDiff;
+import respin.core.series.diff.xdiff.ByteBuf;
 import respin.core.series.mail.Shortlog;
 
 /**

@@ -14,10 +14,10 @@ import respin.core.series.commit.GitCli;
 import respin.core.series.commit.Series;
 import respin.core.series.commit.SeriesBuilder;
 import respin.core.series.commit.SeriesFixture;
-import respin.core.series.mail.FormatPatch;
-import respin.core.series.mail.PatchFile;
 import respin.core.series.diff.pack.PackedObjects;
 import respin.core.series.diff.pack.PackedObjectsTest;
+import respin.core.series.mail.FormatPatch;
+import respin.core.series.mail.PatchFile;
 
 class AbbrevTest {
     @TempDir

@@ -22,7 +22,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import respin.core.series.diff.Lines;
+import respin.core.series.diff.xdiff.Lines;
 
 /**
  * A random linear history written with JGit's object inserter: text edits, additions,

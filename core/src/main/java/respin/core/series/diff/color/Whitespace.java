@@ -8,7 +8,7 @@ import java.util.Locale;
  * whitespace errors in added lines: trailing blanks, a space before a tab in the indent, and
  * the other checks the rule turns on, each error in the whitespace colour.
  */
-final class Whitespace {
+public final class Whitespace {
     static final int BLANK_AT_EOL = 0100;
     static final int SPACE_BEFORE_TAB = 0200;
     static final int INDENT_WITH_NON_TAB = 0400;

@@ -1,4 +1,4 @@
-package respin.core.series.diff;
+package respin.core.series.diff.xdiff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import respin.core.series.commit.GitCli;
 import respin.core.series.commit.SeriesFixture;
+import respin.core.series.diff.FuncName;
+import respin.core.series.diff.Hunks;
 
 /** Hunks from respin's xdiff port against {@code git diff --no-index} on random C-like edits. */
 class LineDiffTest {

@@ -1,4 +1,4 @@
-package respin.core.series.diff;
+package respin.core.series.diff.xdiff;
 
 /**
  * xdiff's {@code xdl_change_compact}: slide each group of changed lines as far as it can go,

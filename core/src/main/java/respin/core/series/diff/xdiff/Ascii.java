@@ -1,4 +1,4 @@
-package respin.core.series.diff;
+package respin.core.series.diff.xdiff;
 
 /** Git's locale-independent character classes ({@code sane_ctype}), on single bytes. */
 public final class Ascii {
@@ -10,7 +10,7 @@ public final class Ascii {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
-    static boolean isAlpha(int b) {
+    public static boolean isAlpha(int b) {
         return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
     }
 

@@ -1,4 +1,4 @@
-package respin.core.series.diff;
+package respin.core.series.diff.xdiff;
 
 /**
  * xdiff's {@code xdl_split}: the middle snake of a box of the Myers edit graph, searched from

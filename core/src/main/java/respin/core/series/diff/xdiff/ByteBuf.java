@@ -1,4 +1,4 @@
-package respin.core.series.diff;
+package respin.core.series.diff.xdiff;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,12 +1,12 @@
-package respin.core.series.diff;
+package respin.core.series.diff.xdiff;
 
 import java.util.Arrays;
 
 /** A file cut into records as xdiff cuts it: each line with its newline, the last one possibly without. */
 public final class Lines {
-    final byte[] data;
+    public final byte[] data;
     private final int[] starts;
-    final int count;
+    public final int count;
 
     private Lines(byte[] data, int[] starts, int count) {
         this.data = data;
@@ -37,11 +37,11 @@ public final class Lines {
         return new Lines(data, starts, n);
     }
 
-    int start(int i) {
+    public int start(int i) {
         return starts[i];
     }
 
-    int end(int i) {
+    public int end(int i) {
         return starts[i + 1];
     }
 

@@ -1,4 +1,4 @@
-package respin.core.series.diff;
+package respin.core.series.diff.xdiff;
 
 /**
  * One side of an xdiff run: its records, each record's equivalence class, and the

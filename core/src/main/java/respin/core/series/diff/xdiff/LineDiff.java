@@ -1,4 +1,4 @@
-package respin.core.series.diff;
+package respin.core.series.diff.xdiff;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public final class LineDiff {
     private static final int LINE_MAX = Integer.MAX_VALUE;
 
     /** A run of {@code chg1} old lines from {@code i1} replaced by {@code chg2} new lines from {@code i2} (0-based). */
-    record Change(int i1, int i2, int chg1, int chg2) {
+    public record Change(int i1, int i2, int chg1, int chg2) {
     }
 
     private final XFile f1;
