@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import respin.core.check.PatchChecker;
 import respin.core.check.checkpatch.CheckpatchScript;
+import respin.core.check.checkpatch.CheckpatchTimeoutException;
 import respin.core.check.patch.PatchText;
 import respin.core.check.report.CheckReport;
 import respin.core.check.report.CheckResult;
@@ -52,6 +54,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-checkpatch", description = "Do not run scripts/checkpatch.pl, only respin's rules.")
     boolean noCheckpatch;
 
+    @Option(names = "--checkpatch-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            converter = TimeoutConverter.class, description = "Stop the tree's scripts/checkpatch.pl after this "
+                    + "long (60, 60s, 2m; default: ${DEFAULT-VALUE} s) and go on with respin's own rules.")
+    Duration checkpatchTimeout;
+
     @Parameters(paramLabel = "PATCH", arity = "1..*", description = "Patch files (git format-patch output).")
     List<String> patches = new ArrayList<>();
 
@@ -69,7 +76,13 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckResult> results = check(texts, maxLineLength, strict);
         Optional<CheckpatchScript> script = script();
         if (script.isPresent()) {
-            results = script.get().strict(strict).maxLineLength(maxLineLength).merge(results);
+            try {
+                results = script.get().strict(strict).maxLineLength(maxLineLength).timeout(checkpatchTimeout)
+                        .merge(results);
+            } catch (CheckpatchTimeoutException e) {
+                spec.commandLine().getErr().println("respin: " + e.getMessage()
+                        + "; only respin's own rules checked the patches");
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(new CheckReport().terse(terse).format(results));

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import respin.core.checkout.BundledRepository;
 import respin.core.checkout.SourceTree;
 import respin.core.model.COpaque;
 
@@ -45,6 +46,10 @@ final class ParseCommand implements Callable<Integer> {
             + "a tab and the kind follow.")
     Set<FileStats.Listing> listing = EnumSet.noneOf(FileStats.Listing.class);
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "32M", converter = SizeConverter.class,
+            description = "C files over SIZE are skipped and named on stderr (default: ${DEFAULT-VALUE}).")
+    long maxFileSize;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Paths or folders in the tree (default: all).")
     List<String> paths = new ArrayList<>();
 
@@ -54,7 +59,13 @@ final class ParseCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ParseTotals totals = new ParseTotals();
         List<String> listed = json && !listing.isEmpty() ? new ArrayList<>() : null;
-        try (SourceTree t = SourceTree.open(repo != null ? repo : BundledTree.prepare(), base)) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (SourceTree t = SourceTree.open(repo != null ? repo : BundledRepository.prepare(ParseCommand.class), base)
+                .maxFileSize(maxFileSize, line -> {
+                    synchronized (err) {
+                        err.println("respin: " + line);
+                    }
+                })) {
             List<SourceTree.Entry> wanted = t.cFiles().stream().filter(e -> wanted(e.path())).toList();
             totals.symlinks = t.cSymlinks().stream().filter(e -> wanted(e.path())).count();
             List<ObjectReader> readers = new CopyOnWriteArrayList<>();
@@ -64,8 +75,10 @@ final class ParseCommand implements Callable<Integer> {
                 return r;
             });
             // files are parsed on every core; what is printed keeps the tree's order
-            List<FileStats> all = wanted.parallelStream().map(e -> FileStats.of(e.path(), t.read(reader.get(), e),
-                    roundtrip, listing)).toList();
+            List<FileStats> all = wanted.parallelStream().map(e -> {
+                byte[] bytes = t.readOrSkip(reader.get(), e);
+                return bytes == null ? null : FileStats.of(e.path(), bytes, roundtrip, listing);
+            }).filter(java.util.Objects::nonNull).toList();
             readers.forEach(ObjectReader::close);
             for (FileStats f : all) {
                 totals.add(f);

@@ -4,9 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Spec;
 import respin.core.checkout.SourceTree;
 import respin.core.error.BadInputException;
 import respin.core.plan.Recipe;
+import respin.core.series.commit.BranchExistsException;
 import respin.core.series.commit.HandEditConflictException;
 import respin.core.series.commit.Identity;
 import respin.core.series.commit.Series;
@@ -32,6 +35,7 @@ import respin.core.series.state.PatchRecord;
 import respin.core.series.state.RangeDiff;
 import respin.core.series.state.SeriesState;
 import respin.core.series.state.SeriesStateStore;
+import respin.core.series.state.SeriesTransaction;
 import respin.core.series.state.SeriesVersion;
 import respin.rewriters.recipes.RecipeFile;
 
@@ -66,6 +70,11 @@ final class RebaseCommand implements Callable<Integer> {
     @Option(names = "--change", paramLabel = "TEXT", description = "A bullet of your own for \"Changes in vN:\". Repeatable.")
     List<String> ownChanges = new ArrayList<>();
 
+    @Option(names = "--checkpatch-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            converter = TimeoutConverter.class, description = "Stop the tree's scripts/checkpatch.pl after this "
+                    + "long (60, 60s, 2m; default: ${DEFAULT-VALUE} s) and go on with respin's own rules.")
+    Duration checkpatchTimeout;
+
     @Option(names = "--signoff", paramLabel = "'NAME <EMAIL>'",
             description = "Author and Signed-off-by (default: the one the series recorded).")
     String signoff;
@@ -94,7 +103,7 @@ final class RebaseCommand implements Callable<Integer> {
             Recipe recipe = RecipeFile.parse("recipe of " + state.name() + " v" + old.number()
                     + " (" + SeriesStateStore.PREFIX + state.name() + ")", old.recipeText());
             MailOptions mail = StoredOptions.mail(old);
-            SeriesRun run = SeriesRun.plan(t, recipe, mail, out);
+            SeriesRun run = SeriesRun.plan(t, recipe, mail, out).checkpatch(checkpatchTimeout, err);
             if (run.isEmpty()) {
                 out.println("respin: nothing to change: the recipe of " + state.name() + " finds nothing to do at " + onto);
                 return 0;
@@ -119,9 +128,13 @@ final class RebaseCommand implements Callable<Integer> {
                 SeriesRun.checkOutput(dir);
             }
             String branch = "respin/" + state.name() + "-v" + n;
+            if (repo.exactRef(Constants.R_HEADS + branch) != null) {
+                throw new BranchExistsException(branch);
+            }
             Series series;
             try {
-                series = run.build(branch, me, tpl, handEdits);
+                Series objects = run.build(null, me, tpl, handEdits);
+                series = new Series(objects.base(), objects.commits(), branch);
             } catch (HandEditConflictException e) {
                 err.println("respin: " + e.getMessage());
                 err.println("respin: nothing written; fix the hand edit on " + old.branch()
@@ -148,8 +161,14 @@ final class RebaseCommand implements Callable<Integer> {
                     run.leftovers(), Changelog.render(newState.versions()), rangeDiff, old.number()) : null;
             List<PatchFile> patches = run.format(series, tpl, letter, n, old.option("subject-prefix") != null
                     ? old.option("subject-prefix") : "PATCH", mail);
+            SeriesVersion edited = old;
+            SeriesVersion recorded = next;
+            try (SeriesTransaction tx = SeriesTransaction.begin(repo, dir.toPath())) {
+                SeriesRun.stage(tx, patches);
+                tx.commit(branch, series.tip(), state.name(), recorded,
+                        now -> now.orElse(newState).adding(edited).adding(recorded), me);
+            }
             int exit = run.finish(out, patches, series, dir, onto, "");
-            new SeriesStateStore(repo).write(newState, me);
             out.printf("series %s v%d recorded in %s%s%n", state.name(), n, SeriesStateStore.PREFIX, state.name());
             out.println("Changes in v" + n + ":");
             changes.forEach(c -> out.println("  - " + c));

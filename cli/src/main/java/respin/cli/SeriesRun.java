@@ -4,7 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +18,7 @@ import respin.core.check.patch.PatchText;
 import respin.core.check.report.CheckResult;
 import respin.core.check.report.Level;
 import respin.core.checkout.SourceTree;
-import respin.core.error.BadInputException;
+import respin.core.error.Checkpoint;
 import respin.core.pipeline.Migration;
 import respin.core.plan.PlannedStep;
 import respin.core.plan.Recipe;
@@ -33,6 +33,7 @@ import respin.core.series.mail.CoverLetter;
 import respin.core.series.mail.FormatPatch;
 import respin.core.series.mail.PatchFile;
 import respin.core.series.state.PatchRecord;
+import respin.core.series.state.SeriesTransaction;
 
 /**
  * One version of a series, from the recipe to the files: plan, commits on a branch (with hand
@@ -45,6 +46,8 @@ final class SeriesRun {
     final SourceTree tree;
     final Migration migration;
     final List<StepCommit> steps;
+    private Duration checkpatchTimeout = CheckpatchScript.DEFAULT_TIMEOUT;
+    private PrintWriter notes = new PrintWriter(System.err, true);
 
     private SeriesRun(SourceTree tree, Migration migration, List<StepCommit> steps) {
         this.tree = tree;
@@ -65,7 +68,15 @@ final class SeriesRun {
         if (!commits.isEmpty()) {
             commits = mail.prefixed(commits, t.repository(), t.commit(), out);
         }
+        Checkpoint.reach("prefixed");
         return new SeriesRun(t, m, commits);
+    }
+
+    /** The time limit of the tree's checkpatch.pl, and where a note that it was stopped goes. */
+    SeriesRun checkpatch(Duration timeout, PrintWriter err) {
+        this.checkpatchTimeout = timeout;
+        this.notes = err;
+        return this;
     }
 
     boolean isEmpty() {
@@ -136,23 +147,26 @@ final class SeriesRun {
         return fp.call();
     }
 
-    /** Refuses an output folder that exists and is not empty, before any work. */
+    /** Refuses an output that is a file or a folder that is not empty, before any work. */
     static void checkOutput(File dir) {
-        if (dir.exists() && (!dir.isDirectory() || dir.list().length > 0)) {
-            throw new BadInputException("output folder " + dir + " exists and is not empty");
+        SeriesTransaction.checkOutput(dir.toPath());
+    }
+
+    /** Writes the patch files into the transaction's staging folder. */
+    static void stage(SeriesTransaction tx, List<PatchFile> patches) {
+        for (int i = 0; i < patches.size(); i++) {
+            Checkpoint.reach("staging-" + i);
+            tx.write(patches.get(i).fileName(), patches.get(i).content());
         }
     }
 
-    /** Writes the files, prints the summary and the checks; returns the exit code. */
+    /** Prints the summary and the checks of the files written; returns the exit code. */
     int finish(PrintWriter out, List<PatchFile> patches, Series series, File dir, String what, String branchNote)
             throws IOException {
-        Files.createDirectories(dir.toPath());
-        for (PatchFile p : patches) {
-            Files.write(dir.toPath().resolve(p.fileName()), p.content());
-        }
         List<PatchText> texts = patches.stream().map(p -> PatchText.parse(p.fileName(), p.content())).toList();
         List<CheckResult> ours = CheckCommand.check(texts, 100, false);
-        Optional<List<CheckResult>> merged = CheckpatchScript.mergeFromRevision(tree, ours, false, 100);
+        Optional<List<CheckResult>> merged = CheckpatchScript.mergeFromRevision(tree, ours, false, 100,
+                checkpatchTimeout, line -> notes.println("respin: " + line));
         List<CheckResult> checks = merged.orElse(ours);
         Set<String> files = new LinkedHashSet<>();
         migration.plan().steps().forEach(s -> s.edits().forEach(e -> files.add(e.path())));

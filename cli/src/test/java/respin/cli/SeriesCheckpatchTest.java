@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import respin.core.check.checkpatch.CheckpatchScript;
+import respin.core.checkout.BundledRepository;
 import respin.core.checkout.FixtureRepository;
 
 /**
@@ -36,7 +37,7 @@ class SeriesCheckpatchTest {
         Map<String, byte[]> files = Fixtures.files(Fixtures.dir("mini-linux"));
         files.put("scripts/checkpatch.pl", FAKE.replace("SELECT", select).getBytes(StandardCharsets.UTF_8));
         File repo = tmp.resolve("linux.git").toFile();
-        FixtureRepository.create(repo, files, BundledTree.IDENT, "mini-linux with a checkpatch.pl\n");
+        FixtureRepository.create(repo, files, BundledRepository.IDENT, "mini-linux with a checkpatch.pl\n");
         List<String> args = new ArrayList<>(List.of("series", "--recipe", "kvm-file", "--repo", repo.toString(),
                 "-o", tmp.resolve("out").toString()));
         args.addAll(Arrays.asList(SeriesGoldenTest.FIXED));

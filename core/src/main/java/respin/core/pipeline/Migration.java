@@ -2,6 +2,7 @@ package respin.core.pipeline;
 
 import java.util.List;
 import respin.core.checkout.SourceTree;
+import respin.core.error.Checkpoint;
 import respin.core.index.SymbolIndex;
 import respin.core.model.CTranslationUnit;
 import respin.core.parse.CSourceParser;
@@ -21,8 +22,10 @@ public record Migration(SourceTree tree, List<CTranslationUnit> parsed, SymbolIn
     public static Migration run(SourceTree tree, Recipe recipe) {
         CandidateScan scan = new CandidateScan(tree, CSourceParser::parse);
         List<CTranslationUnit> parsed = scan.parse(recipe.identifiers());
+        Checkpoint.reach("scanned");
         SymbolIndex index = new SymbolIndex(parsed);
         index.onMiss(name -> scan.headersMentioning(name, index.paths())).fileLoader(scan::file);
+        Checkpoint.reach("indexed");
         Plan plan = new Planner(index).plan(recipe);
         return new Migration(tree, parsed, index, plan, new StepContents(plan, index));
     }
