@@ -43,7 +43,11 @@ public final class Main {
 
     /** The configured command line; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new Main());
+        return configure(new CommandLine(new Main()));
+    }
+
+    /** {@code cmd} with respin's exit codes and one-line errors. */
+    static CommandLine configure(CommandLine cmd) {
         CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
         cmd.setExecutionStrategy(parseResult -> {
             try {

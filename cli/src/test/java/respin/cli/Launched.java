@@ -13,9 +13,14 @@ final class Launched {
     }
 
     static ProcessBuilder builder(Map<String, String> env, String... args) {
+        return builder(List.of(), env, args);
+    }
+
+    static ProcessBuilder builder(List<String> jvm, Map<String, String> env, String... args) {
         List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java",
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);
@@ -24,7 +29,11 @@ final class Launched {
 
     /** Runs to the end; out and err as text. */
     static Cli run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        ProcessBuilder pb = builder(env, args);
+        return run(List.of(), env, args);
+    }
+
+    static Cli run(List<String> jvm, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = builder(jvm, env, args);
         File err = File.createTempFile("respin-err", ".txt");
         pb.redirectError(err);
         Process p = pb.start();
