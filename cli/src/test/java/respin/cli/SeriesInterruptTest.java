@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SeriesInterruptTest {
     static final List<String> POINTS = List.of("started", "scanned", "indexed", "prefixed", "planned", "built",
-            "formatted", "staging-0", "staging-1", "staging-2", "before-rename", "renamed", "before-refs",
+            "formatted", "staging-0", "staging-1", "staging-2", "state-written", "before-rename", "renamed",
             "committed", "checked", "after:400", "after:900", "after:1400", "after:1900", "after:2400");
     static final String[] SIGNALS = {"INT", "TERM", "KILL"};
 

@@ -38,7 +38,8 @@ import respin.core.series.commit.SeriesException;
  * returns, an exception ({@link #close} without a commit) or SIGINT/SIGTERM (a shutdown hook)
  * removes what the run wrote; only objects without a ref stay, which {@code git gc} removes.
  * A SIGKILL leaves at most those and the staging folder, which the next run into the same
- * parent folder removes.
+ * parent folder removes; only between the rename and the ref update (a few milliseconds, all
+ * objects written before) does it leave the folder without the refs.
  */
 public final class SeriesTransaction implements AutoCloseable {
     private static final int TRIES = 50;
@@ -135,17 +136,6 @@ public final class SeriesTransaction implements AutoCloseable {
      */
     public ObjectId commit(String branch, ObjectId tip, String series, SeriesVersion v,
             Function<Optional<SeriesState>, SeriesState> next, Identity who) {
-        Checkpoint.reach("before-rename");
-        synchronized (this) {
-            open();
-            try {
-                Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw new BadInputException("cannot write to the output folder " + output + ": " + reason(e));
-            }
-            moved = true;
-        }
-        Checkpoint.reach("renamed");
         String branchRef = Constants.R_HEADS + branch;
         SeriesStateStore store = new SeriesStateStore(repo);
         try (ObjectInserter ins = repo.newObjectInserter(); RevWalk walk = new RevWalk(repo)) {
@@ -153,7 +143,12 @@ public final class SeriesTransaction implements AutoCloseable {
                 ObjectId old = store.tip(series);
                 ObjectId state = SeriesStateStore.commit(ins, next.apply(store.read(series, old)), v, old, who);
                 ins.flush();
-                Checkpoint.reach("before-refs");
+                if (!moved) {
+                    // the state's objects are written before the rename, so that only the rename and
+                    // the ref update (milliseconds) stand between the folder and the refs
+                    Checkpoint.reach("state-written");
+                    rename();
+                }
                 BatchRefUpdate batch = repo.getRefDatabase().newBatchUpdate().setAtomic(true)
                         .setRefLogIdent(who.toPersonIdent())
                         .setRefLogMessage("respin: " + series + " v" + v.number(), false);
@@ -186,6 +181,20 @@ public final class SeriesTransaction implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SeriesException("interrupted", e);
         }
+    }
+
+    private void rename() {
+        Checkpoint.reach("before-rename");
+        synchronized (this) {
+            open();
+            try {
+                Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new BadInputException("cannot write to the output folder " + output + ": " + reason(e));
+            }
+            moved = true;
+        }
+        Checkpoint.reach("renamed");
     }
 
     /** Rolls back unless {@link #commit} succeeded. */
