@@ -15,6 +15,6 @@ status=0
 nice mvn -B -o -q -pl core -Dtest='CSourceParserFuzzTest#mutantsParseAndRoundTrip' \
   -Dsurefire.failIfNoSpecifiedTests=false -Drespin.fuzz.tree="$tree" -Drespin.fuzz.every=20 \
   -Drespin.fuzz.count="$count" -Drespin.fuzz.seed="$seed" test > core/target/fuzz.log 2>&1 || status=1
-grep -h "^fuzz:" core/target/fuzz.log || tail -20 core/target/fuzz.log
+grep -ah "fuzz:" core/target/fuzz.log | sed "s/^.*fuzz:/fuzz:/" || tail -20 core/target/fuzz.log
 echo "fuzz.sh: $(( $(date +%s) - start )) s"
 exit $status
