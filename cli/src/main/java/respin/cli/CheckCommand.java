@@ -3,6 +3,7 @@ package respin.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,13 +47,19 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-checkpatch", description = "Do not run scripts/checkpatch.pl, only respin's rules.")
     boolean noCheckpatch;
 
+    @Option(names = "--checkpatch-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            converter = TimeoutConverter.class, description = "Stop the tree's scripts/checkpatch.pl after this "
+                    + "long (60, 60s, 2m; default: ${DEFAULT-VALUE} s) and go on with respin's own rules.")
+    Duration checkpatchTimeout;
+
     @Parameters(paramLabel = "PATCH", arity = "1..*", description = "Patch files (git format-patch output).")
     List<String> patches = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
         List<CheckResult> results = new CheckPatches(patches).strict(strict).maxLineLength(maxLineLength)
-                .checkpatch(checkpatch).repo(repo).noCheckpatch(noCheckpatch).call();
+                .checkpatch(checkpatch).repo(repo).noCheckpatch(noCheckpatch)
+                .timeout(checkpatchTimeout, line -> spec.commandLine().getErr().println("respin: " + line)).call();
         PrintWriter out = spec.commandLine().getOut();
         out.print(new CheckReport().terse(terse).format(results));
         out.flush();

@@ -2,10 +2,14 @@ package respin.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 import respin.core.error.BadInputException;
 import respin.core.error.RespinException;
+import respin.core.error.UsageException;
 
 /** The {@code respin} command: a semantic refactoring bot for Linux-kernel C. */
 @Command(name = "respin", mixinStandardHelpOptions = true, version = "respin 0.1.0",
@@ -17,39 +21,88 @@ import respin.core.error.RespinException;
             ParseCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:checks found problems (or a file did not round-trip)", "2:usage error",
-            "3:bad input (not a repository, unknown revision or recipe, output folder not empty)"})
+            "3:bad input (not a repository, unknown revision or recipe, output folder not empty or not writable)",
+            "70:internal error (a bug in respin, or out of memory or stack); --debug shows the stack trace"})
 public final class Main {
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
     public static final int BAD_INPUT = 3;
+    /** An internal error: sysexits' EX_SOFTWARE. */
+    public static final int INTERNAL = 70;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an error, print the Java stack trace too (RESPIN_DEBUG=1 does the same).")
+    boolean debug;
 
     public static void main(String[] args) {
         CommandLine cmd = commandLine();
         cmd.setOut(new StdoutWriter(System.out));
-        System.exit(cmd.execute(args));
+        int exit = cmd.execute(args);
+        cmd.getOut().flush();
+        cmd.getErr().flush();
+        System.exit(exit);
     }
 
     /** The configured command line; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new Main());
+        return configure(new CommandLine(new Main()));
+    }
+
+    /** {@code cmd} with respin's exit codes and one-line errors. */
+    static CommandLine configure(CommandLine cmd) {
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cmd.setExecutionStrategy(parseResult -> {
+            try {
+                return run.execute(parseResult);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                return internal(parseResult, e, e instanceof OutOfMemoryError
+                        ? "out of memory (" + e.getMessage() + "); RESPIN_JAVA_OPTS=-Xmx4g gives Java more"
+                        : "out of stack (a construct nested too deep)");
+            }
+        });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
             if (ex instanceof ParameterException pe) {
                 return commandLine.getParameterExceptionHandler().handleParseException(pe, new String[0]);
             }
+            if (ex instanceof UsageException) {
+                debug(parseResult, commandLine.getErr(), ex);
+                commandLine.getErr().println("respin: " + ex.getMessage());
+                return USAGE;
+            }
             if (ex instanceof BadInputException || ex instanceof RespinException) {
-                err.println("respin: " + ex.getMessage());
+                debug(parseResult, commandLine.getErr(), ex);
+                commandLine.getErr().println("respin: " + ex.getMessage());
                 return BAD_INPUT;
             }
-            err.println("respin: internal error: " + ex);
-            return 70;
+            return internal(parseResult, ex, ex.toString());
         });
         cmd.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("respin: " + ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
             return USAGE;
         });
         return cmd;
+    }
+
+    private static int internal(ParseResult parseResult, Throwable e, String what) {
+        CommandLine c = parseResult.commandSpec().commandLine();
+        while (c.getParseResult() != null && c.getParseResult().subcommand() != null) {
+            c = c.getParseResult().subcommand().commandSpec().commandLine();
+        }
+        debug(parseResult, c.getErr(), e);
+        c.getErr().println("respin: internal error: " + what.replace('\n', ' '));
+        c.getErr().flush();
+        return INTERNAL;
+    }
+
+    /** Prints the stack trace when the command line asked for it ({@code --debug} or RESPIN_DEBUG=1). */
+    private static void debug(ParseResult parseResult, PrintWriter err, Throwable e) {
+        boolean asked = "1".equals(System.getenv("RESPIN_DEBUG"));
+        for (ParseResult p = parseResult; p != null && !asked; p = p.subcommand()) {
+            asked = p.hasMatchedOption("--debug");
+        }
+        if (asked) {
+            e.printStackTrace(err);
+        }
     }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import respin.core.checkout.BundledRepository;
 import respin.core.checkout.SourceTree;
 import respin.core.parse.FileStats;
 import respin.core.parse.ParseTotals;
@@ -45,6 +46,10 @@ final class ParseCommand implements Callable<Integer> {
             + "a tab and the kind follow.")
     Set<FileStats.Listing> listing = EnumSet.noneOf(FileStats.Listing.class);
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "32M", converter = SizeConverter.class,
+            description = "C files over SIZE are skipped and named on stderr (default: ${DEFAULT-VALUE}).")
+    long maxFileSize;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Paths or folders in the tree (default: all).")
     List<String> paths = new ArrayList<>();
 
@@ -53,7 +58,13 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<String> listed = json && !listing.isEmpty() ? new ArrayList<>() : null;
         ParseTotals totals;
-        try (SourceTree t = SourceTree.open(repo != null ? repo : BundledTree.prepare(), base)) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (SourceTree t = SourceTree.open(repo != null ? repo : BundledRepository.prepare(ParseCommand.class), base)
+                .maxFileSize(maxFileSize, line -> {
+                    synchronized (err) {
+                        err.println("respin: " + line);
+                    }
+                })) {
             totals = new TreeParse(t).paths(paths).roundtrip(roundtrip).listing(listing).call();
         }
         totals.perFile().forEach(f -> ParseReport.file(out, f, stats && !json, listed));

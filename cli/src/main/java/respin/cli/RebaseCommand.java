@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,6 +51,11 @@ final class RebaseCommand implements Callable<Integer> {
     @Option(names = "--change", paramLabel = "TEXT", description = "A bullet of your own for \"Changes in vN:\". Repeatable.")
     List<String> ownChanges = new ArrayList<>();
 
+    @Option(names = "--checkpatch-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            converter = TimeoutConverter.class, description = "Stop the tree's scripts/checkpatch.pl after this "
+                    + "long (60, 60s, 2m; default: ${DEFAULT-VALUE} s) and go on with respin's own rules.")
+    Duration checkpatchTimeout;
+
     @Option(names = "--signoff", paramLabel = "'NAME <EMAIL>'",
             description = "Author and Signed-off-by (default: the one the series recorded).")
     String signoff;
@@ -66,7 +72,8 @@ final class RebaseCommand implements Callable<Integer> {
             try {
                 o = new RebaseSeries(t, RecipeFile::parse).series(where.series, where.repo.toString()).ontoName(onto)
                         .output(output).ifChanged(ifChanged).coverFrom(coverFrom).changes(ownChanges)
-                        .signoff(signoff).date(date).call();
+                        .signoff(signoff).date(date).checkpatch(checkpatchTimeout,
+                                line -> spec.commandLine().getErr().println("respin: " + line)).call();
             } catch (RebaseConflictException e) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("respin: " + e.getMessage());

@@ -4,12 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import respin.core.error.Checkpoint;
 import respin.core.pipeline.MakeSeries;
 import respin.core.pipeline.SeriesOutcome;
 import respin.core.plan.Recipe;
@@ -66,6 +68,11 @@ final class SeriesCommand implements Callable<Integer> {
             description = "Commit date, ISO-8601 or epoch seconds (default: SOURCE_DATE_EPOCH, else now).")
     String date;
 
+    @Option(names = "--checkpatch-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            converter = TimeoutConverter.class, description = "Stop the tree's scripts/checkpatch.pl after this "
+                    + "long (60, 60s, 2m; default: ${DEFAULT-VALUE} s) and go on with respin's own rules.")
+    Duration checkpatchTimeout;
+
     @Option(names = "--templates", paramLabel = "DIR", description = "Your own Mustache templates (see templates/).")
     Path templates;
 
@@ -78,23 +85,30 @@ final class SeriesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Recipe recipe = tree.recipe();
-        MakeSeries make = new MakeSeries(tree::open).recipe(recipe, tree.recipeText()).name(seriesName)
+        PrintWriter err = spec.commandLine().getErr();
+        MakeSeries make = new MakeSeries(tree::openForWriting).recipe(recipe, tree.recipeText()).name(seriesName)
                 .version(version).branch(branch).output(output).signoff(signoff).date(date)
-                .options(mail.options(rfc ? "RFC " + subjectPrefix : subjectPrefix, coverLetter, templates));
+                .options(mail.options(rfc ? "RFC " + subjectPrefix : subjectPrefix, coverLetter, templates))
+                .checkpatch(checkpatchTimeout, line -> err.println("respin: " + line));
         try (SeriesOutcome o = make.call()) {
             SeriesSummary.prefixes(out, o.run().prefixChoices());
             if (o.isEmpty()) {
                 out.println("respin: nothing to change: " + recipe.name() + " finds nothing to do at " + tree.base);
                 return 0;
             }
+            if (o.replacedBranch() != null) {
+                err.printf("respin: series %s v%d was recorded with branch %s; it is now this run's (branch %s)%n",
+                        o.name(), version, o.replacedBranch(), o.report().series().branch());
+            }
             if (o.signerFallback()) {
-                spec.commandLine().getErr().println("respin: no user.name/user.email in the repository's config "
+                err.println("respin: no user.name/user.email in the repository's config "
                         + "and no --signoff; signing as respin user <respin@localhost>");
             }
             int exit = SeriesSummary.print(out, o.report(), tree.base, tree.bundled()
                     ? " (in the bundled fixture repository " + o.tree().repository().getDirectory() + ")" : "");
             out.printf("series %s v%d recorded in %s%s (change-id %s)%n", o.name(), version, SeriesStateStore.PREFIX,
                     o.name(), o.changeId());
+            Checkpoint.reach("checked");
             if (exec == null) {
                 return exit;
             }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import respin.core.checkout.BundledRepository;
 import respin.core.checkout.SourceTree;
 import respin.core.plan.Recipe;
 import respin.rewriters.recipes.Recipes;
@@ -26,9 +27,29 @@ final class TreeOptions {
             description = "Built-in recipe name (see 'respin recipes') or a recipe file (YAML).")
     String recipe;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "32M", converter = SizeConverter.class,
+            description = "C files over SIZE (16M, 512K, bytes) are skipped, named on stderr, never edited "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long maxFileSize;
+
     SourceTree open() {
-        File dir = repo != null ? repo : BundledTree.prepare();
-        return SourceTree.open(dir, base);
+        File dir = repo != null ? repo : BundledRepository.prepare(TreeOptions.class);
+        return limited(SourceTree.open(dir, base));
+    }
+
+    private SourceTree limited(SourceTree t) {
+        java.io.PrintWriter err = command.commandLine().getErr();
+        return t.maxFileSize(maxFileSize, line -> {
+            synchronized (err) {
+                err.println("respin: " + line);
+            }
+        });
+    }
+
+    /** The tree in a repository this run may write to: the bundled tree gets a scratch repository of its own. */
+    SourceTree openForWriting() {
+        File dir = repo != null ? repo : BundledRepository.scratch(BundledRepository.prepare(TreeOptions.class));
+        return limited(SourceTree.open(dir, base));
     }
 
     Recipe recipe() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import respin.core.checkout.BundledRepository;
 import respin.core.checkout.FixtureRepository;
 
 /** The fixture trees under kernel-fixtures/, made into git repositories with the bundled tree's base commit. */
@@ -38,7 +39,7 @@ final class Fixtures {
     /** A bare repository holding {@code kernel-fixtures/<name>} as its one commit. */
     static File repository(String name, Path where) {
         File git = where.resolve(name + ".git").toFile();
-        FixtureRepository.create(git, files(dir(name)), BundledTree.IDENT,
+        FixtureRepository.create(git, files(dir(name)), BundledRepository.IDENT,
                 name + ": fixture tree shaped like Linux 6.12\n");
         return git;
     }

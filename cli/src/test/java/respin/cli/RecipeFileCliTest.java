@@ -28,6 +28,22 @@ class RecipeFileCliTest {
         assertTrue(r.err().matches("respin: .*r\\.yaml:3:1: not valid YAML: .*\\n"), r.err());
     }
 
+    /** A binary file said "Input length = 1". */
+    @Test
+    void aBinaryRecipeNamesTheFileAndTheByte() throws IOException {
+        Path recipe = tmp.resolve("r.bin");
+        Files.write(recipe, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xff, 0, '\n'});
+        Cli r = Cli.run("explain", "--recipe", recipe.toString(), "--repo", Fixtures.repository("mini-linux", tmp)
+                .toString());
+        assertEquals("respin: " + recipe + ":1:7: not a recipe: byte 0xff is not UTF-8 text\n", r.err());
+        assertEquals(3, r.exit());
+        Files.write(recipe, new byte[] {'n', 'a', 'm', 'e', ':', '\n', ' ', 0, 1, 2});
+        r = Cli.run("explain", "--recipe", recipe.toString(), "--repo", tmp.resolve("mini-linux.git").toString());
+        assertEquals("respin: " + recipe + ":2:2: not a recipe: a NUL byte (a binary file?)\n", r.err());
+        assertEquals(3, r.exit());
+        assertEquals("", r.out());
+    }
+
     @Test
     void unknownKeyIsExitThree() throws IOException {
         Cli r = explain("name: x\ndescription: y\nstep: []\n");

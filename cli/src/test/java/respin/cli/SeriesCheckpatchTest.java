@@ -1,9 +1,12 @@
 package respin.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import respin.core.check.checkpatch.CheckpatchScript;
+import respin.core.checkout.BundledRepository;
 import respin.core.checkout.FixtureRepository;
 
 /**
@@ -31,16 +35,46 @@ class SeriesCheckpatchTest {
     @TempDir
     Path tmp;
 
-    private Cli series(String select) {
+    private Cli series(String select, String... more) {
+        return withScript(FAKE.replace("SELECT", select), more);
+    }
+
+    private Cli withScript(String script, String... more) {
         Assumptions.assumeTrue(CheckpatchScript.perlRuns(), "perl is not on PATH");
         Map<String, byte[]> files = Fixtures.files(Fixtures.dir("mini-linux"));
-        files.put("scripts/checkpatch.pl", FAKE.replace("SELECT", select).getBytes(StandardCharsets.UTF_8));
+        files.put("scripts/checkpatch.pl", script.getBytes(StandardCharsets.UTF_8));
         File repo = tmp.resolve("linux.git").toFile();
-        FixtureRepository.create(repo, files, BundledTree.IDENT, "mini-linux with a checkpatch.pl\n");
+        FixtureRepository.create(repo, files, BundledRepository.IDENT, "mini-linux with a checkpatch.pl\n");
         List<String> args = new ArrayList<>(List.of("series", "--recipe", "kvm-file", "--repo", repo.toString(),
                 "-o", tmp.resolve("out").toString()));
         args.addAll(Arrays.asList(SeriesGoldenTest.FIXED));
+        args.addAll(Arrays.asList(more));
         return Cli.run(args.toArray(String[]::new));
+    }
+
+    /**
+     * A script that spins (and starts a child that would spin too) is stopped after
+     * --checkpatch-timeout with its child; the run says so on one line and keeps its own checks.
+     * It waited without a limit.
+     */
+    @Test
+    void aScriptOverTheTimeLimitIsStoppedWithItsChildren() throws Exception {
+        Path pidFile = tmp.resolve("child.pid");
+        long t0 = System.nanoTime();
+        Cli r = withScript("my $pid = fork(); if ($pid == 0) { exec('sleep', '300'); }\n"
+                + "open(my $f, '>', '" + pidFile + "'); print $f $pid; close($f);\n"
+                + "1 while 1;\n", "--checkpatch-timeout", "2");
+        long seconds = (System.nanoTime() - t0) / 1_000_000_000;
+        assertTrue(seconds < 60, seconds + " s");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().matches("respin: /\\S+/scripts/checkpatch\\.pl did not finish in 2 s and was stopped "
+                + "\\(--checkpatch-timeout\\); only respin's own rules checked the patches\n"), r.err());
+        assertEquals("checks: 0 errors, 0 warnings in 3 patches", checks(r));
+        long child = Long.parseLong(Files.readString(pidFile).strip());
+        for (int i = 0; i < 50 && ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false); i++) {
+            Thread.sleep(100);
+        }
+        assertFalse(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false), "child " + child + " alive");
     }
 
     private static String checks(Cli r) {

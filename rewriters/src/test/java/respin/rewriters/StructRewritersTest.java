@@ -47,6 +47,16 @@ class StructRewritersTest {
                         """));
     }
 
+    /** A file with CR LF line ends gets CR LF on the lines respin inserts (they had LF: mixed line ends). */
+    @Test
+    void addFieldInACrlfFileKeepsCrlf() {
+        rewriteRun(new AddField("struct kvm_device", "ops", "struct file *", "kvm_file"),
+                c("kvm_host.h", "struct kvm_device {\r\n\tconst struct kvm_device_ops *ops;\r\n"
+                        + "\tstruct kvm *kvm;\r\n};\r\n",
+                        "struct kvm_device {\r\n\tconst struct kvm_device_ops *ops;\r\n\tstruct file *kvm_file;\r\n"
+                        + "\tstruct kvm *kvm;\r\n};\r\n"));
+    }
+
     @Test
     void addFieldAfterNamedMember() {
         rewriteRun(new AddField("struct kvm_device", "ops", "struct file *", "kvm_file"),

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import respin.core.check.checkpatch.CheckpatchScript;
+import respin.core.check.checkpatch.CheckpatchTimeoutException;
 import respin.core.check.patch.PatchText;
 import respin.core.check.report.CheckResult;
 import respin.core.error.BadInputException;
@@ -27,6 +30,8 @@ public final class CheckPatches {
     private Path checkpatch;
     private Path repo;
     private boolean noCheckpatch;
+    private Duration timeout = CheckpatchScript.DEFAULT_TIMEOUT;
+    private Consumer<String> note = line -> { };
 
     /** The patch files; {@code -} reads {@link #stdin(InputStream)}. */
     public CheckPatches(List<String> files) {
@@ -68,6 +73,16 @@ public final class CheckPatches {
     }
 
     /**
+     * The script is stopped after {@code limit}; then {@code note} hears one line saying so and
+     * only respin's rules stand.
+     */
+    public CheckPatches timeout(Duration limit, Consumer<String> note) {
+        this.timeout = Objects.requireNonNull(limit, "limit");
+        this.note = Objects.requireNonNull(note, "note");
+        return this;
+    }
+
+    /**
      * One result per patch, in order.
      *
      * @throws BadInputException for a missing file, script or folder, or no perl for a script asked for
@@ -85,7 +100,11 @@ public final class CheckPatches {
         List<CheckResult> results = new PatchChecker().maxLineLength(maxLineLength).strict(strict).checkAll(texts);
         Optional<CheckpatchScript> script = script();
         if (script.isPresent()) {
-            results = script.get().strict(strict).maxLineLength(maxLineLength).merge(results);
+            try {
+                results = script.get().strict(strict).maxLineLength(maxLineLength).timeout(timeout).merge(results);
+            } catch (CheckpatchTimeoutException e) {
+                note.accept(e.getMessage() + "; only respin's own rules checked the patches");
+            }
         }
         return results;
     }

@@ -4,9 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -25,6 +29,9 @@ public final class SourceTree implements AutoCloseable {
     private final Repository repo;
     private final RevCommit commit;
     private final List<Entry> entries;
+    private final Set<String> skipped = ConcurrentHashMap.newKeySet();
+    private long maxFileSize = FileSize.DEFAULT_MAX;
+    private Consumer<String> onSkip = s -> { };
 
     /** One file of the tree: its path, blob and mode. */
     public record Entry(String path, ObjectId blob, FileMode mode) {
@@ -113,9 +120,49 @@ public final class SourceTree implements AutoCloseable {
         return path.endsWith(".c") || path.endsWith(".h");
     }
 
+    /**
+     * The limit on a C file's size and who hears of a file skipped for it (one line per file,
+     * {@code path: 52 MB, over the 16 MB limit for a C file; skipped (--max-file-size)}).
+     */
+    public SourceTree maxFileSize(long bytes, Consumer<String> skip) {
+        this.maxFileSize = bytes;
+        this.onSkip = skip;
+        return this;
+    }
+
+    /** The C files skipped for their size so far, sorted: they are never parsed or edited. */
+    public List<String> skipped() {
+        return skipped.stream().sorted().toList();
+    }
+
+    /**
+     * The bytes of {@code e}, or null when it is a C file over the size limit: then it is
+     * listed in {@link #skipped()} and the listener hears of it once.
+     */
+    public byte[] readOrSkip(ObjectReader reader, Entry e) {
+        try {
+            return read(reader, e);
+        } catch (FileTooLargeException ex) {
+            if (skipped.add(e.path())) {
+                onSkip.accept(ex.getMessage());
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The bytes of {@code e}.
+     *
+     * @throws FileTooLargeException when it is a C file over the size limit
+     */
     public byte[] read(ObjectReader reader, Entry e) {
         try {
-            return reader.open(e.blob()).getBytes();
+            ObjectLoader loader = reader.open(e.blob());
+            long size = loader.getSize();
+            if (isC(e.path()) && size > maxFileSize) {
+                throw new FileTooLargeException(e.path(), size, maxFileSize);
+            }
+            return loader.getBytes(Integer.MAX_VALUE);
         } catch (IOException ex) {
             throw new RespinException("cannot read " + e.path() + ": " + ex.getMessage(), ex);
         }

@@ -54,13 +54,40 @@ public final class EditSet {
             }
         }
         StringBuilder out = new StringBuilder(original.length() + 256);
+        boolean crlf = usesCrlf(original);
         int pos = 0;
         for (TextEdit e : sorted) {
             out.append(original, pos, e.start());
-            out.append(e.replacement());
+            out.append(crlf ? toCrlf(e.replacement()) : e.replacement());
             pos = e.end();
         }
         out.append(original, pos, original.length());
+        return out.toString();
+    }
+
+    /** Whether most line ends of {@code text} are CR LF: then the lines edits insert get CR LF too. */
+    static boolean usesCrlf(String text) {
+        int crlf = 0;
+        int lf = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i > 0 && text.charAt(i - 1) == '\r') {
+                crlf++;
+            } else {
+                lf++;
+            }
+        }
+        return crlf > lf;
+    }
+
+    private static String toCrlf(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' && (i == 0 || s.charAt(i - 1) != '\r')) {
+                out.append('\r');
+            }
+            out.append(c);
+        }
         return out.toString();
     }
 }

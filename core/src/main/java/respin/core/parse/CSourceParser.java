@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import respin.core.model.CDirective;
+import respin.core.model.COpaque;
 import respin.core.model.CTranslationUnit;
 import respin.core.model.LineMap;
 
@@ -47,8 +48,30 @@ public final class CSourceParser {
         return parse(path, new String(content, StandardCharsets.ISO_8859_1));
     }
 
-    /** Parses {@code text}, which holds one char per byte of the file. */
+    /**
+     * Parses {@code text}, which holds one char per byte of the file. A file the parser cannot
+     * take (its stack overflows on deep nesting, or it fails) becomes one opaque region, so one
+     * bad file never stops a run.
+     */
     public static CTranslationUnit parse(String path, String text) {
+        try {
+            return parseOrFail(path, text);
+        } catch (StackOverflowError e) {
+            return opaque(path, text, "nested too deep for the parser's stack");
+        } catch (RuntimeException e) {
+            return opaque(path, text, "the parser failed: " + e);
+        }
+    }
+
+    private static CTranslationUnit opaque(String path, String text, String reason) {
+        LineMap lines = new LineMap(path, text);
+        List<COpaque> all = text.isEmpty() ? List.of() : List.of(new COpaque(lines.span(0, text.length()), reason,
+                List.of()));
+        return new CTranslationUnit(path, text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                all, lines);
+    }
+
+    private static CTranslationUnit parseOrFail(String path, String text) {
         CScanner all = CScanner.scan(text);
         ConditionalBranches.hideUnbalancedBranches(all);
         LineMap lines = new LineMap(path, text);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -53,8 +54,11 @@ public final class TreeParse {
             return r;
         });
         // files are parsed on every core; the totals keep the tree's order
-        List<FileStats> all = new ArrayList<>(wanted.parallelStream()
-                .map(e -> FileStats.of(e.path(), tree.read(reader.get(), e), roundtrip, listing)).toList());
+        // a file over the tree's size limit is skipped (the tree names it) and counts nowhere
+        List<FileStats> all = new ArrayList<>(wanted.parallelStream().map(e -> {
+            byte[] bytes = tree.readOrSkip(reader.get(), e);
+            return bytes == null ? null : FileStats.of(e.path(), bytes, roundtrip, listing);
+        }).filter(Objects::nonNull).toList());
         readers.forEach(ObjectReader::close);
         all.forEach(totals::add);
         totals.seconds((System.nanoTime() - t0) / 1e9);

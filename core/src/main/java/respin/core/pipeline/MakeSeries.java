@@ -3,12 +3,22 @@ package respin.core.pipeline;
 import java.io.File;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.eclipse.jgit.lib.Constants;
+import respin.core.check.checkpatch.CheckpatchScript;
 import respin.core.checkout.SourceTree;
 import respin.core.error.BadInputException;
+import respin.core.error.Checkpoint;
+import respin.core.error.UsageException;
 import respin.core.plan.Recipe;
+import respin.core.series.commit.BranchExistsException;
+import respin.core.series.commit.BranchNames;
 import respin.core.series.commit.Identities;
 import respin.core.series.commit.Identity;
 import respin.core.series.commit.Series;
@@ -16,6 +26,7 @@ import respin.core.series.mail.CoverLetter;
 import respin.core.series.mail.PatchFile;
 import respin.core.series.state.SeriesState;
 import respin.core.series.state.SeriesStateStore;
+import respin.core.series.state.SeriesTransaction;
 import respin.core.series.state.SeriesVersion;
 
 /**
@@ -37,6 +48,8 @@ public final class MakeSeries {
     private String signoff;
     private String date;
     private SeriesOptions options = SeriesOptions.DEFAULT;
+    private Duration checkpatchTimeout = CheckpatchScript.DEFAULT_TIMEOUT;
+    private Consumer<String> notes = line -> { };
     private boolean called;
 
     /** {@code tree} opens the revision to work on; it is opened once the options are known to be good. */
@@ -90,10 +103,19 @@ public final class MakeSeries {
         return this;
     }
 
+    /** The time limit of the tree's checkpatch.pl, and who hears one line when it is stopped. */
+    public MakeSeries checkpatch(Duration timeout, Consumer<String> note) {
+        this.checkpatchTimeout = Objects.requireNonNull(timeout, "timeout");
+        this.notes = Objects.requireNonNull(note, "note");
+        return this;
+    }
+
     /**
-     * Runs it. The outcome holds the open tree; close it.
+     * Runs it. The branch, the series state and the output folder appear together or not at all
+     * ({@link SeriesTransaction}). The outcome holds the open tree; close it.
      *
-     * @throws BadInputException for a bad name, version, output folder, identity or date
+     * @throws UsageException for a version below 1, a branch name git refuses, an unreadable date or sign-off
+     * @throws BadInputException for a bad name or output folder, or a branch that exists
      */
     public SeriesOutcome call() throws IOException {
         if (called) {
@@ -105,38 +127,63 @@ public final class MakeSeries {
         if (!SeriesStateStore.isValidName(series)) {
             throw new BadInputException("'" + series + "' is not a valid series name (letters, digits, '.', '_', '-')");
         }
+        if (version < 1) {
+            throw new UsageException("-v/--reroll-count must be 1 or more, not " + version);
+        }
+        String branchName = branch != null ? branch : "respin/" + recipe.name() + "-v" + version;
+        BranchNames.problem(branchName).ifPresent(why -> {
+            throw new UsageException("'" + branchName + "' is not a valid branch name: " + why);
+        });
+        OffsetDateTime when = usage(() -> Identities.when(date));
         File dir = output != null ? output : new File("respin-out", recipe.name() + "-v" + version);
         SeriesRun.checkOutput(dir);
-        if (version < 1) {
-            throw new BadInputException("--reroll-count must be 1 or more");
-        }
+        Checkpoint.reach("started");
         SourceTree t = tree.get();
-        try {
-            SeriesRun run = SeriesRun.plan(t, recipe, options);
-            if (run.isEmpty()) {
-                return new SeriesOutcome(t, series, version, run, null, null, false);
+        try (SeriesTransaction tx = SeriesTransaction.begin(t.repository(), dir.toPath())) {
+            String[] who = usage(() -> Identities.person(signoff, t.repository()));
+            SeriesStateStore store = new SeriesStateStore(t.repository());
+            Optional<SeriesVersion> replaced = store.read(series).flatMap(st -> st.version(version));
+            if (t.repository().exactRef(Constants.R_HEADS + branchName) != null) {
+                throw new BranchExistsException(branchName);
             }
-            String[] who = Identities.person(signoff, t.repository());
+            Checkpoint.reach("opened");
+            SeriesRun run = SeriesRun.plan(t, recipe, options).checkpatch(checkpatchTimeout, notes);
+            Checkpoint.reach("planned");
+            if (run.isEmpty()) {
+                return new SeriesOutcome(t, series, version, run, null, null, false, null);
+            }
             boolean fallback = who == null;
-            Identity me = fallback ? Identity.of(FALLBACK_NAME, FALLBACK_EMAIL, Identities.when(date))
-                    : Identity.of(who[0], who[1], Identities.when(date));
-            String branchName = branch != null ? branch : "respin/" + recipe.name() + "-v" + version;
-            Series s = run.build(branchName, me, List.of());
+            Identity me = fallback ? Identity.of(FALLBACK_NAME, FALLBACK_EMAIL, when) : Identity.of(who[0], who[1], when);
+            Series objects = run.build(null, me, List.of());
+            Series s = new Series(objects.base(), objects.commits(), branchName);
+            Checkpoint.reach("built");
             String userBlurb = recipe.coverBlurb();
             CoverLetter cover = options.coverLetter()
                     ? new CoverLetter(recipe.coverSubject(), run.blurb(userBlurb), run.leftovers()) : null;
             List<PatchFile> patches = run.format(s, cover, version);
-            SeriesStateStore store = new SeriesStateStore(t.repository());
-            SeriesState state = store.read(series).orElseGet(() -> SeriesState.start(series,
-                    me.when().atOffset(me.zone()).toLocalDate(), new SecureRandom()));
+            Checkpoint.reach("formatted");
             SeriesVersion v = new SeriesVersion(version, t.commit(), branchName, s.tip(), recipe.name(), recipeText,
                     options.record(me), recipe.coverSubject(), userBlurb, List.of(), run.records(s), run.sites());
-            SeriesReport report = run.write(dir, s, patches);
-            store.write(state.with(v), me);
-            return new SeriesOutcome(t, series, version, run, report, state.changeId(), fallback);
+            SeriesRun.stage(tx, patches);
+            tx.commit(branchName, s.tip(), series, v, now -> now.orElseGet(() -> SeriesState.start(series,
+                    me.when().atOffset(me.zone()).toLocalDate(), new SecureRandom())).adding(v), me);
+            Checkpoint.reach("committed");
+            SeriesReport report = run.check(dir, s, patches);
+            String changeId = store.read(series).orElseThrow().changeId();
+            return new SeriesOutcome(t, series, version, run, report, changeId, fallback,
+                    replaced.map(SeriesVersion::branch).orElse(null));
         } catch (IOException | RuntimeException e) {
             t.close();
             throw e;
+        }
+    }
+
+    /** The value {@code read} gives; a value it cannot read is a usage error. */
+    private static <T> T usage(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (BadInputException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 }

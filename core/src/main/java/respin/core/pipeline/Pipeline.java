@@ -3,6 +3,7 @@ package respin.core.pipeline;
 import java.io.IOException;
 import java.util.List;
 import respin.core.checkout.SourceTree;
+import respin.core.error.Checkpoint;
 import respin.core.index.SymbolIndex;
 import respin.core.model.CTranslationUnit;
 import respin.core.parse.CSourceParser;
@@ -25,8 +26,10 @@ public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolInd
     public static Pipeline run(SourceTree tree, Recipe recipe) {
         CandidateScan scan = new CandidateScan(tree, CSourceParser::parse);
         List<CTranslationUnit> parsed = scan.parse(recipe.identifiers());
+        Checkpoint.reach("scanned");
         SymbolIndex index = new SymbolIndex(parsed);
         index.onMiss(name -> scan.headersMentioning(name, index.paths())).fileLoader(scan::file);
+        Checkpoint.reach("indexed");
         Plan plan = new Planner(index).plan(recipe);
         return new Pipeline(tree, parsed, index, plan, new StepContents(plan, index));
     }

@@ -3,13 +3,18 @@ package respin.core.pipeline;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
+import respin.core.check.checkpatch.CheckpatchScript;
 import respin.core.checkout.SourceTree;
 import respin.core.plan.Recipe;
+import respin.core.series.commit.BranchExistsException;
 import respin.core.series.commit.HandEditConflictException;
 import respin.core.series.commit.Identity;
 import respin.core.series.commit.Series;
@@ -22,6 +27,7 @@ import respin.core.series.state.PatchRecord;
 import respin.core.series.state.RangeDiff;
 import respin.core.series.state.SeriesState;
 import respin.core.series.state.SeriesStateStore;
+import respin.core.series.state.SeriesTransaction;
 import respin.core.series.state.SeriesVersion;
 import respin.core.series.state.VersionBranch;
 
@@ -43,6 +49,8 @@ public final class RebaseSeries {
     private List<String> ownChanges = List.of();
     private String signoff;
     private String date;
+    private Duration checkpatchTimeout = CheckpatchScript.DEFAULT_TIMEOUT;
+    private Consumer<String> notes = line -> { };
 
     /** Works on the tree {@code onto}; {@code recipes} reads a recorded recipe (origin, text). */
     public RebaseSeries(SourceTree onto, BiFunction<String, String, Recipe> recipes) {
@@ -97,8 +105,16 @@ public final class RebaseSeries {
         return this;
     }
 
+    /** The time limit of the tree's checkpatch.pl, and who hears one line when it is stopped. */
+    public RebaseSeries checkpatch(Duration timeout, Consumer<String> note) {
+        this.checkpatchTimeout = Objects.requireNonNull(timeout, "timeout");
+        this.notes = Objects.requireNonNull(note, "note");
+        return this;
+    }
+
     /**
-     * Runs it.
+     * Runs it. The branch, the series state and the output folder appear together or not at
+     * all ({@link SeriesTransaction}).
      *
      * @throws RebaseConflictException if a hand edit does not apply (nothing is written)
      */
@@ -117,7 +133,7 @@ public final class RebaseSeries {
         }
         Recipe recipe = recipes.apply("recipe of " + state.name() + " v" + old.number()
                 + " (" + SeriesStateStore.PREFIX + state.name() + ")", old.recipeText());
-        SeriesRun run = SeriesRun.plan(onto, recipe, SeriesOptions.of(old));
+        SeriesRun run = SeriesRun.plan(onto, recipe, SeriesOptions.of(old)).checkpatch(checkpatchTimeout, notes);
         if (run.isEmpty()) {
             return new RebaseOutcome(RebaseOutcome.Kind.NOTHING_TO_DO, state.name(), old, n, run, null, null);
         }
@@ -132,9 +148,13 @@ public final class RebaseSeries {
             SeriesRun.checkOutput(dir);
         }
         String branch = "respin/" + state.name() + "-v" + n;
+        if (repo.exactRef(Constants.R_HEADS + branch) != null) {
+            throw new BranchExistsException(branch);
+        }
         Series s;
         try {
-            s = run.build(branch, me, oldBranch.handEdits());
+            Series objects = run.build(null, me, oldBranch.handEdits());
+            s = new Series(objects.base(), objects.commits(), branch);
         } catch (HandEditConflictException e) {
             throw new RebaseConflictException(e, old.branch());
         }
@@ -155,8 +175,14 @@ public final class RebaseSeries {
                 run.blurb(old.coverBlurb()), run.leftovers(), Changelog.render(newState.versions()), rangeDiff,
                 old.number()) : null;
         List<PatchFile> patches = run.format(s, letter, n);
-        SeriesReport report = run.write(dir, s, patches);
-        new SeriesStateStore(repo).write(newState, me);
+        SeriesVersion edited = old;
+        SeriesVersion recorded = next;
+        try (SeriesTransaction tx = SeriesTransaction.begin(repo, dir.toPath())) {
+            SeriesRun.stage(tx, patches);
+            tx.commit(branch, s.tip(), state.name(), recorded,
+                    now -> now.orElse(newState).adding(edited).adding(recorded), me);
+        }
+        SeriesReport report = run.check(dir, s, patches);
         return new RebaseOutcome(RebaseOutcome.Kind.WRITTEN, state.name(), old, n, run, report, changes);
     }
 

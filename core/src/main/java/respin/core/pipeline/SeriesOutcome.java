@@ -8,11 +8,12 @@ import respin.core.series.commit.ExecEach;
 /**
  * What {@link MakeSeries} did: nothing ({@link #isEmpty()}: the recipe finds nothing to do), or
  * a version written and recorded under {@code name} with {@code changeId}. {@code signerFallback}:
- * the repository named nobody and no sign-off was given, so respin signed as itself. Holds the
- * tree open for {@link #exec}; close it.
+ * the repository named nobody and no sign-off was given, so respin signed as itself.
+ * {@code replacedBranch}: the branch of the version of the same number recorded before this run
+ * replaced it, or null. Holds the tree open for {@link #exec}; close it.
  */
 public record SeriesOutcome(SourceTree tree, String name, int version, SeriesRun run, SeriesReport report,
-        String changeId, boolean signerFallback) implements AutoCloseable {
+        String changeId, boolean signerFallback, String replacedBranch) implements AutoCloseable {
 
     public boolean isEmpty() {
         return report == null;

@@ -4,19 +4,21 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.eclipse.jgit.lib.ObjectId;
 import respin.core.check.PatchChecker;
 import respin.core.check.checkpatch.CheckpatchScript;
 import respin.core.check.patch.PatchText;
 import respin.core.check.report.CheckResult;
 import respin.core.checkout.SourceTree;
-import respin.core.error.BadInputException;
+import respin.core.error.Checkpoint;
 import respin.core.plan.PlannedStep;
 import respin.core.plan.Recipe;
 import respin.core.series.commit.ExecEach;
@@ -31,6 +33,7 @@ import respin.core.series.mail.CoverLetter;
 import respin.core.series.mail.FormatPatch;
 import respin.core.series.mail.PatchFile;
 import respin.core.series.state.PatchRecord;
+import respin.core.series.state.SeriesTransaction;
 
 /**
  * One version of a series, from the recipe to the files: the {@link Pipeline}, the steps with
@@ -49,6 +52,8 @@ public final class SeriesRun {
     private final List<StepCommit> steps;
     private final List<String> prefixChoices;
     private Templates templates;
+    private Duration checkpatchTimeout = CheckpatchScript.DEFAULT_TIMEOUT;
+    private Consumer<String> notes = line -> { };
 
     private SeriesRun(Pipeline pipeline, SeriesOptions options, List<StepCommit> steps, List<String> prefixChoices) {
         this.pipeline = pipeline;
@@ -83,7 +88,15 @@ public final class SeriesRun {
             }
             commits.add(c);
         }
+        Checkpoint.reach("prefixed");
         return new SeriesRun(p, options, commits, choices);
+    }
+
+    /** The time limit of the tree's checkpatch.pl, and who hears one line when it is stopped. */
+    public SeriesRun checkpatch(Duration timeout, Consumer<String> note) {
+        this.checkpatchTimeout = Objects.requireNonNull(timeout, "timeout");
+        this.notes = Objects.requireNonNull(note, "note");
+        return this;
     }
 
     public Pipeline pipeline() {
@@ -169,22 +182,28 @@ public final class SeriesRun {
         return templates;
     }
 
-    /** Refuses an output folder that exists and is not empty, before any work. */
+    /** Refuses an output that is a file or a folder that is not empty, before any work. */
     public static void checkOutput(File dir) {
-        if (dir.exists() && (!dir.isDirectory() || dir.list().length > 0)) {
-            throw new BadInputException("output folder " + dir + " exists and is not empty");
+        SeriesTransaction.checkOutput(dir.toPath());
+    }
+
+    /** Writes the patch files into the transaction's staging folder. */
+    public static void stage(SeriesTransaction tx, List<PatchFile> patches) {
+        for (int i = 0; i < patches.size(); i++) {
+            Checkpoint.reach("staging-" + i);
+            tx.write(patches.get(i).fileName(), patches.get(i).content());
         }
     }
 
-    /** Writes the files into {@code dir} and checks them (with the revision's checkpatch.pl where it runs). */
-    public SeriesReport write(File dir, Series series, List<PatchFile> patches) throws IOException {
-        Files.createDirectories(dir.toPath());
-        for (PatchFile p : patches) {
-            Files.write(dir.toPath().resolve(p.fileName()), p.content());
-        }
+    /**
+     * Checks the files written to {@code dir} (with the revision's checkpatch.pl where it runs,
+     * within the time limit).
+     */
+    public SeriesReport check(File dir, Series series, List<PatchFile> patches) {
         List<PatchText> texts = patches.stream().map(p -> PatchText.parse(p.fileName(), p.content())).toList();
         List<CheckResult> ours = new PatchChecker().maxLineLength(MAX_LINE).strict(false).checkAll(texts);
-        Optional<List<CheckResult>> merged = CheckpatchScript.mergeFromRevision(pipeline.tree(), ours, false, MAX_LINE);
+        Optional<List<CheckResult>> merged = CheckpatchScript.mergeFromRevision(pipeline.tree(), ours, false, MAX_LINE,
+                checkpatchTimeout, notes);
         return new SeriesReport(pipeline, series, patches, dir, merged.orElse(ours), merged.isPresent());
     }
 

@@ -87,7 +87,11 @@ public final class CandidateScan {
                 for (int i = k; i < entries.size(); i += chunks) {
                     SourceTree.Entry e = entries.get(i);
                     Set<String> named = tags == null ? null : new HashSet<>();
-                    if (names.foundIn(tree.read(reader, e), named == null ? null : named::add)) {
+                    byte[] bytes = tree.readOrSkip(reader, e);
+                    if (bytes == null) {
+                        continue;
+                    }
+                    if (names.foundIn(bytes, named == null ? null : named::add)) {
                         hits.add(e);
                     } else if (tags != null) {
                         tags.add(e, named);
@@ -117,8 +121,9 @@ public final class CandidateScan {
         List<CTranslationUnit> out = new ArrayList<>();
         try (ObjectReader reader = tree.repository().newObjectReader()) {
             for (SourceTree.Entry e : tree.cFiles()) {
-                if (wanted.test(e.path())) {
-                    out.add(parse(e, tree.read(reader, e)));
+                byte[] bytes = wanted.test(e.path()) ? tree.readOrSkip(reader, e) : null;
+                if (bytes != null) {
+                    out.add(parse(e, bytes));
                 }
             }
         }
@@ -129,7 +134,9 @@ public final class CandidateScan {
     public Optional<CTranslationUnit> file(String path) {
         for (SourceTree.Entry e : tree.cFiles()) {
             if (e.path().equals(path)) {
-                return Optional.of(parse(e, tree.read(e)));
+                try (ObjectReader reader = tree.repository().newObjectReader()) {
+                    return Optional.ofNullable(tree.readOrSkip(reader, e)).map(b -> parse(e, b));
+                }
             }
         }
         return Optional.empty();

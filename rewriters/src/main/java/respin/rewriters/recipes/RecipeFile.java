@@ -2,6 +2,11 @@ package respin.rewriters.recipes;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,13 +46,48 @@ public final class RecipeFile {
     }
 
     public static Recipe read(Path file) {
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new BadInputException("cannot read recipe " + file + ": " + e.getMessage());
         }
-        return parse(file.toString(), text);
+        return parse(file.toString(), text(file.toString(), bytes));
+    }
+
+    /**
+     * The bytes as UTF-8 text; a NUL byte or bytes that are not UTF-8 are an error naming the
+     * file, line and column of the first one.
+     */
+    static String text(String origin, byte[] bytes) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = utf8.decode(in, out, true);
+        int bad = r.isError() ? in.position() : -1;
+        for (int i = 0; i < (bad < 0 ? bytes.length : bad); i++) {
+            if (bytes[i] == 0) {
+                bad = i;
+                break;
+            }
+        }
+        if (bad < 0) {
+            return out.flip().toString();
+        }
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                col = 1;
+            } else if ((bytes[i] & 0xc0) != 0x80) {
+                col++;
+            }
+        }
+        throw new BadInputException(origin + ":" + line + ":" + col + ": not a recipe: "
+                + (bytes[bad] == 0 ? "a NUL byte (a binary file?)"
+                        : String.format("byte 0x%02x is not UTF-8 text", bytes[bad] & 0xff)));
     }
 
     /** Parses recipe text; {@code origin} is the file name errors give. */

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -34,11 +36,13 @@ import respin.core.checkout.SourceTree;
 public final class CheckpatchScript {
     private static final List<String> COMPANIONS = List.of("scripts/checkpatch.pl", "scripts/spelling.txt",
             "scripts/const_structs.checkpatch");
-    private static final long TIMEOUT_MINUTES = 10;
+    /** How long one run of the script may take by default. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path script;
     private boolean strict;
     private int maxLineLength = LongLine.DEFAULT_MAX;
+    private Duration timeout = DEFAULT_TIMEOUT;
 
     public CheckpatchScript(Path script) {
         this.script = script.toAbsolutePath();
@@ -53,6 +57,12 @@ public final class CheckpatchScript {
     /** As {@code --max-line-length=N}. */
     public CheckpatchScript maxLineLength(int columns) {
         this.maxLineLength = columns;
+        return this;
+    }
+
+    /** How long one run may take; over it the script and every process it started are killed. */
+    public CheckpatchScript timeout(Duration limit) {
+        this.timeout = limit;
         return this;
     }
 
@@ -94,11 +104,27 @@ public final class CheckpatchScript {
      */
     public static Optional<List<CheckResult>> mergeFromRevision(SourceTree tree, List<CheckResult> ours, boolean strict,
             int maxLineLength) {
+        return mergeFromRevision(tree, ours, strict, maxLineLength, DEFAULT_TIMEOUT, null);
+    }
+
+    /**
+     * As {@link #mergeFromRevision(SourceTree, List, boolean, int)}, the script killed after
+     * {@code timeout}: then {@code note} hears one line saying so (null: the timeout is an error)
+     * and the result is empty, so the run goes on with respin's own rules.
+     */
+    public static Optional<List<CheckResult>> mergeFromRevision(SourceTree tree, List<CheckResult> ours, boolean strict,
+            int maxLineLength, Duration timeout, Consumer<String> note) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("respin-checkpatch-script");
             Optional<CheckpatchScript> script = fromRevision(tree, dir);
-            return script.map(c -> c.strict(strict).maxLineLength(maxLineLength).merge(ours));
+            return script.map(c -> c.strict(strict).maxLineLength(maxLineLength).timeout(timeout).merge(ours));
+        } catch (CheckpatchTimeoutException e) {
+            if (note == null) {
+                throw e;
+            }
+            note.accept(e.getMessage() + "; only respin's own rules checked the patches");
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -168,12 +194,16 @@ public final class CheckpatchScript {
         env.put("HOME", work.toString());
         env.put("LC_ALL", "C");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Path report = work.resolve("report.txt");
+        pb.redirectOutput(report.toFile());
         Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+        if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
-            throw new CheckpatchException(script + " did not finish in " + TIMEOUT_MINUTES + " minutes");
+            p.waitFor();
+            throw new CheckpatchTimeoutException(script, timeout);
         }
+        byte[] out = Files.readAllBytes(report);
         if (p.exitValue() != 0 && p.exitValue() != 1) {
             throw new CheckpatchException(script + " failed with exit code " + p.exitValue());
         }

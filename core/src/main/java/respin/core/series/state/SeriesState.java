@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import respin.core.series.commit.SeriesException;
 
@@ -56,6 +57,24 @@ public record SeriesState(String name, String changeId, List<SeriesVersion> vers
             }
         }
         out.add(v);
+        return new SeriesState(name, changeId, out);
+    }
+
+    /** The version numbered {@code n}, or empty. */
+    public Optional<SeriesVersion> version(int n) {
+        return versions.stream().filter(v -> v.number() == n).findFirst();
+    }
+
+    /**
+     * The state with {@code v} in its place among the others, which all stay (a version with its
+     * number is replaced): a run that finishes after another one recorded a later version loses
+     * nothing.
+     */
+    public SeriesState adding(SeriesVersion v) {
+        List<SeriesVersion> out = new ArrayList<>(versions);
+        out.removeIf(old -> old.number() == v.number());
+        out.add(v);
+        out.sort(java.util.Comparator.comparingInt(SeriesVersion::number));
         return new SeriesState(name, changeId, out);
     }
 

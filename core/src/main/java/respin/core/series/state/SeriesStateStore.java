@@ -60,12 +60,22 @@ public final class SeriesStateStore {
 
     /** The state of series {@code name}, or empty when the repository has none. */
     public Optional<SeriesState> read(String name) throws IOException {
+        return read(name, tip(name));
+    }
+
+    /** The commit {@code refs/respin/series/<name>} points to, or null when there is none. */
+    public ObjectId tip(String name) throws IOException {
         Ref ref = repo.exactRef(PREFIX + name);
-        if (ref == null) {
+        return ref == null ? null : ref.getObjectId();
+    }
+
+    /** The state of series {@code name} as recorded in state commit {@code at}; empty when it is null. */
+    public Optional<SeriesState> read(String name, ObjectId at) throws IOException {
+        if (at == null) {
             return Optional.empty();
         }
         try (RevWalk walk = new RevWalk(repo); TreeWalk tw = new TreeWalk(repo)) {
-            RevCommit c = walk.parseCommit(ref.getObjectId());
+            RevCommit c = walk.parseCommit(at);
             tw.addTree(c.getTree());
             tw.setRecursive(true);
             Map<String, String> files = new TreeMap<>();
@@ -87,40 +97,48 @@ public final class SeriesStateStore {
      */
     public ObjectId write(SeriesState state, Identity who) throws IOException {
         String ref = PREFIX + state.name();
-        Ref old = repo.exactRef(ref);
+        ObjectId old = tip(state.name());
         try (ObjectInserter ins = repo.newObjectInserter(); ObjectReader reader = ins.newReader();
                 RevWalk walk = new RevWalk(reader)) {
-            DirCache dc = DirCache.newInCore();
-            DirCacheBuilder b = dc.builder();
-            for (Map.Entry<String, String> f : new TreeMap<>(StateText.files(state)).entrySet()) {
-                DirCacheEntry e = new DirCacheEntry(f.getKey());
-                e.setFileMode(FileMode.REGULAR_FILE);
-                e.setObjectId(ins.insert(Constants.OBJ_BLOB, f.getValue().getBytes(StandardCharsets.UTF_8)));
-                b.add(e);
-            }
-            b.finish();
-            CommitBuilder cb = new CommitBuilder();
-            cb.setTreeId(dc.writeTree(ins));
-            if (old != null) {
-                cb.setParentId(old.getObjectId());
-            }
-            cb.setAuthor(who.toPersonIdent());
-            cb.setCommitter(who.toPersonIdent());
-            SeriesVersion v = state.latest();
-            cb.setMessage("respin: " + state.name() + " v" + v.number() + " on " + v.base().name() + "\n\n"
-                    + "change-id: " + state.changeId() + "\n");
-            ObjectId id = ins.insert(cb);
+            ObjectId id = commit(ins, state, state.latest(), old, who);
             ins.flush();
             RefUpdate ru = repo.updateRef(ref);
             ru.setNewObjectId(id);
-            ru.setExpectedOldObjectId(old != null ? old.getObjectId() : ObjectId.zeroId());
-            ru.setRefLogMessage("respin: " + state.name() + " v" + v.number(), false);
+            ru.setExpectedOldObjectId(old != null ? old : ObjectId.zeroId());
+            ru.setRefLogMessage("respin: " + state.name() + " v" + state.latest().number(), false);
             RefUpdate.Result r = ru.update(walk);
             if (r != RefUpdate.Result.NEW && r != RefUpdate.Result.FAST_FORWARD) {
                 throw new SeriesException("cannot update " + ref + ": " + r);
             }
             return id;
         }
+    }
+
+    /**
+     * Inserts {@code state}, which has just recorded {@code v}, as a commit whose parent is {@code parent} (null for the first),
+     * without moving any ref: {@link SeriesTransaction} moves the ref with the branch.
+     */
+    public static ObjectId commit(ObjectInserter ins, SeriesState state, SeriesVersion v, ObjectId parent,
+            Identity who) throws IOException {
+        DirCache dc = DirCache.newInCore();
+        DirCacheBuilder b = dc.builder();
+        for (Map.Entry<String, String> f : new TreeMap<>(StateText.files(state)).entrySet()) {
+            DirCacheEntry e = new DirCacheEntry(f.getKey());
+            e.setFileMode(FileMode.REGULAR_FILE);
+            e.setObjectId(ins.insert(Constants.OBJ_BLOB, f.getValue().getBytes(StandardCharsets.UTF_8)));
+            b.add(e);
+        }
+        b.finish();
+        CommitBuilder cb = new CommitBuilder();
+        cb.setTreeId(dc.writeTree(ins));
+        if (parent != null) {
+            cb.setParentId(parent);
+        }
+        cb.setAuthor(who.toPersonIdent());
+        cb.setCommitter(who.toPersonIdent());
+        cb.setMessage("respin: " + state.name() + " v" + v.number() + " on " + v.base().name() + "\n\n"
+                + "change-id: " + state.changeId() + "\n");
+        return ins.insert(cb);
     }
 
     /** The state as text files and back. */
