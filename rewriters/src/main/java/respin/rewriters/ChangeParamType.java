@@ -79,7 +79,11 @@ public final class ChangeParamType implements Rewriter {
     public void plan(PlanContext ctx) {
         List<Located<CFunction>> all = ctx.index().functions(function);
         if (all.isEmpty()) {
-            ctx.leftover(null, "no function " + function + " in the tree" + ctx.index().closestFunction(function));
+            ctx.noTarget("no function " + function + "() in the tree" + ctx.index().nearestFunction(function));
+            return;
+        }
+        if (all.stream().noneMatch(lf -> lf.node().param(param).isPresent() || lf.node().param(name()).isPresent())) {
+            ctx.noTarget(function + "() has no parameter " + param);
             return;
         }
         Set<Integer> indexes = new LinkedHashSet<>();

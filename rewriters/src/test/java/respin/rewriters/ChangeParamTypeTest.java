@@ -2,6 +2,7 @@ package respin.rewriters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static respin.rewriters.RewriteTest.c;
+import static respin.rewriters.RewriteTest.noTargetRun;
 import static respin.rewriters.RewriteTest.rewriteRun;
 
 import java.util.List;
@@ -154,18 +155,17 @@ class ChangeParamTypeTest {
     }
 
     @Test
-    void unknownFunctionChangesNothing() {
-        rewriteRun(new ChangeParamType("no_such_function", "kvm", "struct file *"),
-                c("int other(struct kvm *kvm);\n"));
+    void anUnknownFunctionIsAnErrorNamingTheClosest() {
+        assertEquals("Change parameter w of widget_atach() to struct file *w: no function widget_atach() in the "
+                + "tree (closest: widget_attach)", noTargetRun(new ChangeParamType("widget_atach", "w",
+                        "struct file *"), c("int widget_attach(struct widget *w);\n")));
     }
 
     @Test
-    void aMisspelledFunctionIsLeftForAHumanWithTheClosestName() {
-        var plan = rewriteRun(new ChangeParamType("widget_atach", "w", "struct file *"),
-                c("int widget_attach(struct widget *w);\n"));
-        assertEquals(List.of(
-                "no function widget_atach in the tree (did you mean 'widget_attach'?)"),
-                plan.leftovers().stream().map(Object::toString).toList());
+    void aMissingParameterIsAnError() {
+        assertEquals("Change parameter kvm of widget_attach() to struct file *kvm: widget_attach() has no "
+                + "parameter kvm", noTargetRun(new ChangeParamType("widget_attach", "kvm", "struct file *"),
+                        c("int widget_attach(struct widget *w);\n")));
     }
 
     @Test
