@@ -14,7 +14,7 @@ import respin.core.pipeline.Migration;
 /** {@code respin diff}: the whole change as one unified diff on stdout; writes nothing. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Dry run: print the whole change as one unified diff; nothing is written.",
-            "What the plan leaves for a human goes to stderr."})
+            "What the plan leaves for a human, and what would not compile (exit 1), goes to stderr."})
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,7 +35,11 @@ final class DiffCommand implements Callable<Integer> {
             out.flush();
             PrintWriter err = spec.commandLine().getErr();
             m.plan().leftovers().forEach(l -> err.println("left for a human: " + l));
-            return 0;
+            m.wouldNotCompile().forEach(w -> err.println("would not compile: " + w));
+            if (m.verdict() != null) {
+                err.println("respin: " + m.verdict());
+            }
+            return m.wouldNotCompile().isEmpty() ? 0 : Main.PROBLEMS;
         }
     }
 }

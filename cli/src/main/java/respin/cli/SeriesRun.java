@@ -111,8 +111,14 @@ final class SeriesRun {
         return userBlurb.strip() + (notes.isEmpty() ? "" : "\n\n" + String.join("\n\n", notes));
     }
 
+    /** What the cover letter leaves for a human: the plan's leftovers, then what would not compile. */
     List<String> leftovers() {
-        return migration.plan().leftovers().stream().map(Object::toString).toList();
+        List<String> out = new ArrayList<>(migration.plan().leftovers().stream().map(Object::toString).toList());
+        migration.wouldNotCompile().forEach(w -> out.add("would not compile: " + w));
+        if (migration.verdict() != null) {
+            out.add(migration.verdict());
+        }
+        return out;
     }
 
     /** The patch files: with the recipients of each patch when the mail options ask for them. */
@@ -165,6 +171,10 @@ final class SeriesRun {
             out.printf("  %s%n", p.fileName());
         }
         migration.plan().leftovers().forEach(l -> out.printf("  left for a human: %s%n", l));
+        migration.wouldNotCompile().forEach(w -> out.printf("  would not compile: %s%n", w));
+        if (migration.verdict() != null) {
+            out.printf("  %s%n", migration.verdict());
+        }
         out.printf("  branch %s -> %s%s%n", series.branch(), series.tip().abbreviate(12).name(), branchNote);
         out.printf("wrote %d files to %s%n", patches.size(), dir);
         long errors = checks.stream().mapToLong(c -> c.count(Level.ERROR)).sum();
@@ -176,7 +186,7 @@ final class SeriesRun {
                 errors + warnings > 0 && !patchProblems ? ", all in the cover letter" : "",
                 merged.isPresent() ? " (respin's rules and the revision's scripts/checkpatch.pl)" : "",
                 errors + warnings == 0 ? "" : " (respin check " + dir + "/*.patch for the report)");
-        return patchProblems ? Main.PROBLEMS : 0;
+        return patchProblems || !migration.wouldNotCompile().isEmpty() ? Main.PROBLEMS : 0;
     }
 
     /** Runs {@code exec} at every patch (nothing when it is null); returns the exit code. */
