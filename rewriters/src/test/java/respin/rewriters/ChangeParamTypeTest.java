@@ -186,4 +186,78 @@ class ChangeParamTypeTest {
                 + "(not understood, the region from line 5); look at it by hand"),
                 plan.leftovers().stream().map(Object::toString).toList());
     }
+
+    /** A caller that holds the new type already. */
+    private static final String GVT = """
+            void gvt_init(struct file *file, struct node *node)
+            {
+            \ttrack_register(file, node);
+            }
+            """;
+
+    @Test
+    void callersThatOnlyHoldTheOldTypeCallAVariantThatKeepsTheBody() {
+        rewriteRun(new ChangeParamType("track_register", "kvm", "struct file *", "file", null, Map.of(), null)
+                .withOldTypeVariant("file_to_kvm"),
+                c("track.h", """
+                        int
+                        track_register(struct kvm *kvm,
+                        \t       struct node *n);
+                        """, """
+                        int
+                        __track_register(struct kvm *kvm,
+                        \t\t struct node *n);
+                        int
+                        track_register(struct file *file,
+                        \t       struct node *n);
+                        """),
+                c("track.c", """
+                        int
+                        track_register(struct kvm *kvm,
+                        \t       struct node *n)
+                        {
+                        \treturn add(&kvm->nodes, n);
+                        }
+                        EXPORT_SYMBOL_GPL(track_register);
+                        """, """
+                        int
+                        __track_register(struct kvm *kvm,
+                        \t\t struct node *n)
+                        {
+                        \treturn add(&kvm->nodes, n);
+                        }
+
+                        int
+                        track_register(struct file *file,
+                        \t       struct node *n)
+                        {
+                        \treturn __track_register(file_to_kvm(file), n);
+                        }
+                        EXPORT_SYMBOL_GPL(track_register);
+                        """),
+                c("mmu.c", """
+                        void mmu_init(struct kvm *kvm, struct node *node)
+                        {
+                        \ttrack_register(kvm, node);
+                        }
+                        """, """
+                        void mmu_init(struct kvm *kvm, struct node *node)
+                        {
+                        \t__track_register(kvm, node);
+                        }
+                        """),
+                c("gvt.c", GVT, GVT));
+    }
+
+    @Test
+    void withoutOldTypeCallersTheVariantOptionChangesNothingMore() {
+        rewriteRun(new ChangeParamType("track_register", "kvm", "struct file *", "file", null, Map.of(), null)
+                .withOldTypeVariant("file_to_kvm"),
+                c("track.h", """
+                        int track_register(struct kvm *kvm, struct node *n);
+                        """, """
+                        int track_register(struct file *file, struct node *n);
+                        """),
+                c("gvt.c", GVT, GVT));
+    }
 }

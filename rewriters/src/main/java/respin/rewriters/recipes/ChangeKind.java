@@ -75,6 +75,10 @@ final class ChangeKind {
             return entries.get(key).scalars(kind + "." + key);
         }
 
+        boolean bool(String key) {
+            return entries.get(key).bool(kind + "." + key);
+        }
+
         int integer(String key) {
             return entries.get(key).integer(kind + "." + key);
         }
