@@ -82,13 +82,7 @@ public final class ArgumentTypes implements TypeCheck {
             int end = at + member.length();
             boolean whole = end == text.length()
                     || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '_';
-            int i = at - 1;
-            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-                i--;
-            }
-            boolean afterOperator = i >= 0
-                    && (text.charAt(i) == '.' || text.charAt(i) == '>' && i > 0 && text.charAt(i - 1) == '-');
-            if (whole && afterOperator) {
+            if (whole && OpaqueMentions.afterMemberOperator(text, at)) {
                 return true;
             }
             at = text.indexOf(member, at + 1);
