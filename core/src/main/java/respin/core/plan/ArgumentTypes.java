@@ -23,15 +23,7 @@ public final class ArgumentTypes implements TypeCheck {
 
     @Override
     public List<WouldNotCompile> check(SymbolIndex tree, Plan plan, int patch) {
-        Set<String> functions = new LinkedHashSet<>();
-        Set<String> members = new LinkedHashSet<>();
-        for (TypeChange c : plan.typeChanges()) {
-            if (c.kind() == TypeChange.Kind.PARAMETER && !c.owner().contains("::")) {
-                functions.add(c.owner());
-            } else if (c.kind() == TypeChange.Kind.FIELD) {
-                members.add(c.member());
-            }
-        }
+        Retyped retyped = Retyped.of(plan);
         TypeResolver types = new TypeResolver(tree);
         List<WouldNotCompile> out = new ArrayList<>();
         for (var u : tree.units()) {
@@ -39,10 +31,10 @@ public final class ArgumentTypes implements TypeCheck {
                 if (!call.direct()) {
                     continue;
                 }
-                boolean retyped = functions.contains(call.callee());
+                boolean callee = retyped.functions().contains(call.callee());
                 for (int k = 0; k < call.args().size(); k++) {
                     CExpr arg = call.args().get(k);
-                    if (!retyped && members.stream().noneMatch(m -> readsMember(arg.text(), m))) {
+                    if (!callee && !retyped.readsMember(arg.text())) {
                         continue;
                     }
                     Optional<String> has = types.typeOf(u, arg.span().start(), arg.text())
@@ -71,22 +63,7 @@ public final class ArgumentTypes implements TypeCheck {
     }
 
     /** A pointer to a struct or union: where C refuses one for another. */
-    private static boolean comparable(String type) {
+    static boolean comparable(String type) {
         return (type.startsWith("struct ") || type.startsWith("union ")) && type.endsWith("*");
-    }
-
-    /** True when {@code text} names {@code member} after {@code ->} or {@code .}. */
-    private static boolean readsMember(String text, String member) {
-        int at = text.indexOf(member);
-        while (at >= 0) {
-            int end = at + member.length();
-            boolean whole = end == text.length()
-                    || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '_';
-            if (whole && OpaqueMentions.afterMemberOperator(text, at)) {
-                return true;
-            }
-            at = text.indexOf(member, at + 1);
-        }
-        return false;
     }
 }

@@ -23,9 +23,9 @@ public final class SeriesTypeCheck {
         this.checks = List.copyOf(checks);
     }
 
-    /** The checks respin runs: arguments against parameters. */
+    /** The checks respin runs: arguments against parameters, returned values against return types. */
     public static SeriesTypeCheck standard() {
-        return new SeriesTypeCheck(List.of(new ArgumentTypes()));
+        return new SeriesTypeCheck(List.of(new ArgumentTypes(), new ReturnTypes()));
     }
 
     /** Every finding, each at the first patch that has it, in patch order. */
