@@ -23,9 +23,10 @@ The patches are applied with `git am` in a scratch worktree kept in the cache
 the O= directory is kept per source tree, so a rerun only rebuilds what changed.
 
 The config: x86_64_defconfig, then KVM KVM_INTEL KVM_AMD VFIO VFIO_PCI
-VFIO_DEVICE_CDEV IOMMUFD DRM_I915 DRM_I915_GVT DRM_I915_GVT_KVMGT and WERROR
-enabled (make olddefconfig; the script stops if one does not stick; one
-that the tree's Kconfig does not define is left out, said once). With
+VFIO_MDEV (KVMGT depends on it up to 6.1) VFIO_DEVICE_CDEV IOMMUFD
+DRM_I915 DRM_I915_GVT DRM_I915_GVT_KVMGT and WERROR enabled (make
+olddefconfig; the script stops if one does not stick; one that the tree's
+Kconfig does not define is left out, said once). With
 --arch s390 (gcc-s390x-linux-gnu): s390's defconfig, then KVM VFIO VFIO_PCI
 VFIO_PCI_ZDEV_KVM VFIO_AP IOMMUFD VFIO_DEVICE_CDEV WERROR, for the s390 files.
 
@@ -108,7 +109,7 @@ done
 [[ "$users_max" =~ ^[0-9]+$ ]] || usage_error "--users-max wants a number, not '$users_max'"
 case "$karch" in
   x86) defconfig=x86_64_defconfig; make_arch=()
-       options=(KVM KVM_INTEL KVM_AMD VFIO VFIO_PCI VFIO_DEVICE_CDEV IOMMUFD DRM_I915 DRM_I915_GVT DRM_I915_GVT_KVMGT) ;;
+       options=(KVM KVM_INTEL KVM_AMD VFIO VFIO_PCI VFIO_MDEV VFIO_DEVICE_CDEV IOMMUFD DRM_I915 DRM_I915_GVT DRM_I915_GVT_KVMGT) ;;
   s390) defconfig=defconfig; make_arch=(ARCH=s390 CROSS_COMPILE=s390x-linux-gnu-)
        options=(KVM VFIO VFIO_PCI VFIO_PCI_ZDEV_KVM VFIO_AP IOMMUFD VFIO_DEVICE_CDEV) ;;
   *) usage_error "--arch wants x86 or s390, not '$karch'" ;;

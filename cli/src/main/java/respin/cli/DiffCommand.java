@@ -1,6 +1,7 @@
 package respin.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,8 +15,8 @@ import respin.core.pipeline.Pipeline;
 /** {@code respin diff}: the whole change as {@code git diff BASE TIP} of the series would print it; writes nothing. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Dry run: print the whole change as git diff of the series branch would; nothing is written.",
-            "On a terminal the diff is coloured and paged as git does it. What the plan leaves for a human "
-                + "goes to stderr."})
+            "On a terminal the diff is coloured and paged as git does it. What the plan leaves for a human, "
+                + "and what would not compile (exit 1), goes to stderr."})
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,8 +36,13 @@ final class DiffCommand implements Callable<Integer> {
             boolean terminal = Pager.stdoutIsTerminal();
             byte[] diff = m.diff(color.on(terminal, System.getenv()));
             Pager.show(diff, spec.commandLine().getOut(), terminal, System.getenv());
-            m.plan().leftovers().forEach(l -> spec.commandLine().getErr().println("left for a human: " + l));
-            return 0;
+            PrintWriter err = spec.commandLine().getErr();
+            m.plan().leftovers().forEach(l -> err.println("left for a human: " + l));
+            m.wouldNotCompile().forEach(w -> err.println("would not compile: " + w));
+            if (m.verdict() != null) {
+                err.println("respin: " + m.verdict());
+            }
+            return m.wouldNotCompile().isEmpty() ? 0 : Main.PROBLEMS;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -84,6 +84,10 @@ final class ExplainCommand implements Callable<Integer> {
             for (Leftover l : m.plan().leftovers()) {
                 out.printf("  %s%n", l);
             }
+            if (!m.wouldNotCompile().isEmpty()) {
+                out.printf("%nwould not compile: %s%n", m.verdict());
+                m.wouldNotCompile().forEach(w -> out.printf("  %s%n", w));
+            }
             m.plan().notes().forEach(note -> out.printf("%nnote: %s%n", note));
             return 0;
         }
@@ -104,10 +108,19 @@ final class ExplainCommand implements Callable<Integer> {
         for (Leftover l : m.plan().leftovers()) {
             left.add("{\"at\": " + Json.span(l.span()) + ", \"reason\": " + Json.str(l.reason()) + "}");
         }
+        List<String> broken = new ArrayList<>();
+        for (var w : m.wouldNotCompile()) {
+            broken.add("{\"at\": " + Json.span(w.at()) + ", \"patch\": " + w.patch() + ", \"reason\": "
+                    + Json.str(w.reason()) + "}");
+        }
+        String wouldNotCompile = broken.isEmpty() ? ""
+                : ",\n \"wouldNotCompile\": [" + String.join(",\n  ", broken) + "],\n \"verdict\": "
+                        + Json.str(m.verdict());
         out.println("{\"recipe\": " + Json.str(m.plan().recipe().name()) + ",\n \"base\": "
                 + Json.str(m.tree().commit().name()) + ",\n \"filesParsed\": " + m.parsed().size()
                 + ",\n \"steps\": [" + String.join(",\n  ", steps) + "],\n \"sites\": ["
                 + String.join(",\n  ", sites) + "],\n \"leftForAHuman\": [" + String.join(",\n  ", left)
-                + "],\n \"notes\": [" + String.join(", ", m.plan().notes().stream().map(Json::str).toList()) + "]}");
+                + "]" + wouldNotCompile + ",\n \"notes\": ["
+                + String.join(", ", m.plan().notes().stream().map(Json::str).toList()) + "]}");
     }
 }

@@ -21,6 +21,10 @@ final class SeriesSummary {
             out.printf("  %s%n", f.fileName());
         }
         p.plan().leftovers().forEach(l -> out.printf("  left for a human: %s%n", l));
+        p.wouldNotCompile().forEach(w -> out.printf("  would not compile: %s%n", w));
+        if (p.verdict() != null) {
+            out.printf("  %s%n", p.verdict());
+        }
         out.printf("  branch %s -> %s%s%n", r.series().branch(), r.series().tip().abbreviate(12).name(), branchNote);
         out.printf("wrote %d files to %s%n", r.patches().size(), r.dir());
         long errors = r.errors();
@@ -29,7 +33,7 @@ final class SeriesSummary {
                 errors + warnings > 0 && !r.patchProblems() ? ", all in the cover letter" : "",
                 r.withCheckpatch() ? " (respin's rules and the revision's scripts/checkpatch.pl)" : "",
                 errors + warnings == 0 ? "" : " (respin check " + r.dir() + "/*.patch for the report)");
-        return r.patchProblems() ? Main.PROBLEMS : 0;
+        return r.patchProblems() || !p.wouldNotCompile().isEmpty() ? Main.PROBLEMS : 0;
     }
 
     /** The subject prefixes learned from history, one line each. */

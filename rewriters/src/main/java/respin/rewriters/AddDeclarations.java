@@ -39,7 +39,8 @@ public final class AddDeclarations implements Rewriter {
         var prototypes = ctx.index().functions(anchor).stream()
                 .filter(lf -> !lf.node().isDefinition() && lf.path().endsWith(".h")).toList();
         if (prototypes.isEmpty()) {
-            ctx.leftover(null, "no prototype of " + anchor + "() in a header to add declarations after");
+            ctx.noTarget("no prototype of " + anchor + "() in a header to add declarations after"
+                    + ctx.index().nearestFunction(anchor));
             return;
         }
         for (Located<CFunction> lf : prototypes) {

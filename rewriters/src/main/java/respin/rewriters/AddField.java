@@ -4,6 +4,7 @@ import java.util.Set;
 import respin.core.edit.Layout;
 import respin.core.edit.TextEdit;
 import respin.core.index.Located;
+import respin.core.index.Names;
 import respin.core.model.CField;
 import respin.core.model.CRecord;
 import respin.core.plan.PlanContext;
@@ -37,8 +38,24 @@ public final class AddField implements Rewriter {
     }
 
     @Override
+    public Set<String> adds() {
+        return Set.of(name);
+    }
+
+    @Override
     public void plan(PlanContext ctx) {
-        for (Located<CRecord> r : ctx.index().records(tag)) {
+        var records = ctx.index().records(tag);
+        if (records.isEmpty()) {
+            ctx.noTarget("no " + tag + " in the tree" + ctx.index().nearestRecord(tag));
+            return;
+        }
+        if (records.stream().noneMatch(r -> r.node().field(after).isPresent() || r.node().field(name).isPresent())) {
+            ctx.noTarget(tag + " has no member " + after + " to add " + name + " after"
+                    + Names.closest(after, records.get(0).node().fields().stream().map(CField::name)
+                            .filter(n -> n != null).toList()));
+            return;
+        }
+        for (Located<CRecord> r : records) {
             if (r.node().field(name).isPresent()) {
                 continue;
             }

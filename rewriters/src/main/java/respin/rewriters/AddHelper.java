@@ -76,6 +76,11 @@ public final class AddHelper implements Rewriter {
     }
 
     @Override
+    public Set<String> adds() {
+        return Set.of(name);
+    }
+
+    @Override
     public void plan(PlanContext ctx) {
         if (!ctx.index().definitions(name).isEmpty()) {
             ctx.site(ctx.index().definitions(name).get(0).node().nameSpan(), name + "() exists already");
@@ -83,8 +88,8 @@ public final class AddHelper implements Rewriter {
         }
         var defs = ctx.index().definitions(anchor);
         if (defs.isEmpty()) {
-            ctx.leftover(null, "no definition of " + anchor + "() to add " + name + "() after"
-                    + ctx.index().closestFunction(anchor));
+            ctx.noTarget("no definition of " + anchor + "() to add " + name + "() after"
+                    + ctx.index().nearestFunction(anchor));
             return;
         }
         boolean hasReal = defs.stream().anyMatch(d -> !d.node().isStaticInline());

@@ -46,7 +46,7 @@ public final class AddInclude implements Rewriter {
     public void plan(PlanContext ctx) {
         CTranslationUnit u = ctx.index().unit(path).orElse(null);
         if (u == null) {
-            ctx.leftover(null, "no file " + path + " among the files read: name an identifier it declares"
+            ctx.noTarget("no file " + path + " among the files read: name an identifier it declares"
                     + " ('mentions') so that it is read");
             return;
         }

@@ -40,8 +40,17 @@ public final class AddParameter implements Rewriter {
     }
 
     @Override
+    public Set<String> adds() {
+        return Set.of(name);
+    }
+
+    @Override
     public void plan(PlanContext ctx) {
         String decl = Layout.declaration(type, name);
+        if (ctx.index().functions(function).isEmpty()) {
+            ctx.noTarget("no function " + function + "() in the tree" + ctx.index().nearestFunction(function));
+            return;
+        }
         int migratedArity = -1;
         for (Located<CFunction> lf : ctx.index().functions(function)) {
             if (lf.node().param(name).isPresent()) {

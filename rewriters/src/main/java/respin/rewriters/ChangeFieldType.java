@@ -77,7 +77,8 @@ public final class ChangeFieldType implements Rewriter {
             }
         }
         if (!found) {
-            ctx.leftover(null, "no field " + field + " in any definition of " + tag);
+            ctx.noTarget(ctx.index().records(tag).isEmpty() ? "no " + tag + " in the tree" + ctx.index().nearestRecord(tag)
+                    : tag + " has no member " + field);
         }
     }
 }

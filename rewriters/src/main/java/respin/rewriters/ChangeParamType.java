@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,7 @@ public final class ChangeParamType implements Rewriter {
     private final String conversionLocal;
     private final Map<String, String> callMap;
     private final String docDescription;
+    private final OldTypeVariant variant;
 
     /**
      * @param newName         the new name, or null to keep it
@@ -54,6 +56,28 @@ public final class ChangeParamType implements Rewriter {
         this.conversionLocal = conversionLocal;
         this.callMap = Map.copyOf(callMap);
         this.docDescription = docDescription;
+        this.variant = null;
+    }
+
+    private ChangeParamType(ChangeParamType c, OldTypeVariant variant) {
+        this.function = c.function;
+        this.param = c.param;
+        this.newType = c.newType;
+        this.newName = c.newName;
+        this.conversionLocal = c.conversionLocal;
+        this.callMap = c.callMap;
+        this.docDescription = c.docDescription;
+        this.variant = variant;
+    }
+
+    /**
+     * The same change, and where callers only hold the old type, the kernel's way out: the
+     * body moves into {@code __function()}, which keeps the old type and which those callers
+     * call, and the function becomes a wrapper that converts with {@code conversion}
+     * ({@code file_to_kvm}) and calls it. Without such callers nothing differs.
+     */
+    public ChangeParamType withOldTypeVariant(String conversion) {
+        return new ChangeParamType(this, new OldTypeVariant(function, "__" + function, conversion));
     }
 
     /** Changes only the type. */
@@ -79,9 +103,21 @@ public final class ChangeParamType implements Rewriter {
     public void plan(PlanContext ctx) {
         List<Located<CFunction>> all = ctx.index().functions(function);
         if (all.isEmpty()) {
-            ctx.leftover(null, "no function " + function + " in the tree" + ctx.index().closestFunction(function));
+            ctx.noTarget("no function " + function + "() in the tree" + ctx.index().nearestFunction(function));
             return;
         }
+        if (all.stream().noneMatch(lf -> lf.node().param(param).isPresent() || lf.node().param(name()).isPresent())) {
+            ctx.noTarget(function + "() has no parameter " + param);
+            return;
+        }
+        List<Located<CCall>> oldTypeCallers = List.of();
+        if (variant != null) {
+            CParameter first = all.stream().map(lf -> lf.node().param(param)).flatMap(Optional::stream).findFirst()
+                    .orElse(null);
+            oldTypeCallers = first == null || sameType(first.type()) ? List.of()
+                    : variant.oldTypeCallers(ctx, first.index(), TypeResolver.normalise(first.type()));
+        }
+        boolean wrap = !oldTypeCallers.isEmpty();
         Set<Integer> indexes = new LinkedHashSet<>();
         Set<String> headers = new HashSet<>();
         for (Located<CFunction> lf : all) {
@@ -103,8 +139,13 @@ public final class ChangeParamType implements Rewriter {
             ctx.edit(TextEdit.replace(p.span(), Layout.declaration(newType, name()), displayName()));
             ctx.site(p.span(), (f.isDefinition() ? "definition" : "prototype") + " of " + function + "(): " + param
                     + " becomes " + Layout.declaration(newType, name()));
+            if (f.isDefinition() && wrap) {
+                variant.definition(ctx, lf, p.index(), name(), displayName());
+            } else if (wrap) {
+                variant.prototype(ctx, lf, displayName());
+            }
             if (f.isDefinition()) {
-                body(ctx, lf);
+                body(ctx, lf, !wrap);
             }
             if (headers.add(lf.path())) {
                 ForwardDeclaration.ensure(ctx, lf.unit(), p.type(), newType, displayName());
@@ -113,6 +154,7 @@ public final class ChangeParamType implements Rewriter {
         for (int i : indexes) {
             new FunctionPointerLocals(function, i, newType).plan(ctx);
         }
+        oldTypeCallers.forEach(lc -> variant.caller(ctx, lc, displayName()));
     }
 
     /** How many times {@code name} stands as an identifier in {@code code}. */
@@ -129,11 +171,12 @@ public final class ChangeParamType implements Rewriter {
         return TypeResolver.normalise(type).equals(TypeResolver.normalise(newType));
     }
 
-    private void body(PlanContext ctx, Located<CFunction> lf) {
+    /** The conversion local and the mapped calls ({@code uses}: the body stays), and the kernel-doc line. */
+    private void body(PlanContext ctx, Located<CFunction> lf, boolean uses) {
         CFunction f = lf.node();
         String text = lf.unit().text();
         int mapped = 0;
-        if (newName != null && !callMap.isEmpty()) {
+        if (uses && newName != null && !callMap.isEmpty()) {
             for (CCall c : lf.unit().calls()) {
                 String to = callMap.get(c.callee());
                 if (to == null || !f.body().span().contains(c.span()) || c.args().size() != 1
@@ -145,7 +188,7 @@ public final class ChangeParamType implements Rewriter {
                 ctx.site(c.span(), c.callee() + "(" + param + ") becomes " + to + "(" + newName + ")");
             }
         }
-        if (conversionLocal != null && uses(lf.unit().text(f.body().span()), param) > mapped) {
+        if (uses && conversionLocal != null && uses(lf.unit().text(f.body().span()), param) > mapped) {
             new DeclarationInserter(text, lf.path(), f.body()).insert(ctx, conversionLocal, displayName());
         }
         Span doc = f.doc();

@@ -257,8 +257,8 @@ public final class ConvertAtUse implements Rewriter {
                 : ctx.index().callsTo(c.owner());
         for (Located<CCall> lc : calls) {
             CCall call = lc.node();
-            if (call.args().size() <= k || ctx.isReplaced(call.span())) {
-                continue;
+            if (call.args().size() <= k || ctx.isReplaced(call.span()) || ctx.isReplaced(call.calleeSpan())) {
+                continue; // a replaced callee: the call goes elsewhere (an old-type variant)
             }
             CExpr arg = call.args().get(k);
             String a = arg.text();

@@ -5,6 +5,7 @@ import java.util.Set;
 import respin.core.edit.Layout;
 import respin.core.edit.TextEdit;
 import respin.core.index.Located;
+import respin.core.index.Names;
 import respin.core.model.CFunction;
 import respin.core.model.CStatement;
 import respin.core.plan.PlanContext;
@@ -36,8 +37,22 @@ public final class InsertStatement implements Rewriter {
     }
 
     @Override
+    public Set<String> needs() {
+        return Names.identifiers(statement);
+    }
+
+    @Override
     public void plan(PlanContext ctx) {
-        for (Located<CFunction> lf : ctx.index().definitions(function)) {
+        var defs = ctx.index().definitions(function);
+        if (defs.isEmpty()) {
+            ctx.noTarget("no definition of " + function + "() in the tree" + ctx.index().nearestFunction(function));
+            return;
+        }
+        if (defs.stream().noneMatch(lf -> find(lf.node().body().statements(), lf.unit().text(), fold(anchor)) != null)) {
+            ctx.noTarget(function + "() has no statement '" + anchor + "'");
+            return;
+        }
+        for (Located<CFunction> lf : defs) {
             String text = lf.unit().text();
             CStatement hit = find(lf.node().body().statements(), text, fold(anchor));
             if (hit == null) {

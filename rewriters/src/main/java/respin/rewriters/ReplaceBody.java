@@ -3,6 +3,7 @@ package respin.rewriters;
 import java.util.Set;
 import respin.core.edit.TextEdit;
 import respin.core.index.Located;
+import respin.core.index.Names;
 import respin.core.model.CFunction;
 import respin.core.plan.PlanContext;
 import respin.core.plan.Rewriter;
@@ -34,8 +35,17 @@ public final class ReplaceBody implements Rewriter {
     }
 
     @Override
+    public Set<String> needs() {
+        return Names.identifiers(body);
+    }
+
+    @Override
     public void plan(PlanContext ctx) {
         var defs = ctx.index().definitions(function);
+        if (defs.isEmpty()) {
+            ctx.noTarget("no definition of " + function + "() in the tree" + ctx.index().nearestFunction(function));
+            return;
+        }
         boolean hasReal = defs.stream().anyMatch(d -> !d.node().isStaticInline());
         for (Located<CFunction> lf : defs) {
             if (hasReal && lf.node().isStaticInline()) {

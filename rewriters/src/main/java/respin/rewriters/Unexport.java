@@ -68,6 +68,10 @@ public final class Unexport implements Rewriter {
                         .filter(s -> !ctx.isReplaced(s) && !ctx.isEdited(s)).forEach(users::add);
             }
         }
+        if (exports.isEmpty() && ctx.index().functions(symbol).isEmpty() && ctx.index().variables(symbol).isEmpty()) {
+            ctx.noTarget("no " + symbol + " in the tree" + ctx.index().nearestFunction(symbol));
+            return;
+        }
         if (exports.isEmpty()) {
             ctx.leftover(null, symbol + "() is not exported under " + String.join(", ", inside));
             return;

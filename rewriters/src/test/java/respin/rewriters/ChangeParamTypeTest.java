@@ -2,6 +2,7 @@ package respin.rewriters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static respin.rewriters.RewriteTest.c;
+import static respin.rewriters.RewriteTest.noTargetRun;
 import static respin.rewriters.RewriteTest.rewriteRun;
 
 import java.util.List;
@@ -154,18 +155,17 @@ class ChangeParamTypeTest {
     }
 
     @Test
-    void unknownFunctionChangesNothing() {
-        rewriteRun(new ChangeParamType("no_such_function", "kvm", "struct file *"),
-                c("int other(struct kvm *kvm);\n"));
+    void anUnknownFunctionIsAnErrorNamingTheClosest() {
+        assertEquals("Change parameter w of widget_atach() to struct file *w: no function widget_atach() in the "
+                + "tree (closest: widget_attach)", noTargetRun(new ChangeParamType("widget_atach", "w",
+                        "struct file *"), c("int widget_attach(struct widget *w);\n")));
     }
 
     @Test
-    void aMisspelledFunctionIsLeftForAHumanWithTheClosestName() {
-        var plan = rewriteRun(new ChangeParamType("widget_atach", "w", "struct file *"),
-                c("int widget_attach(struct widget *w);\n"));
-        assertEquals(List.of(
-                "no function widget_atach in the tree (did you mean 'widget_attach'?)"),
-                plan.leftovers().stream().map(Object::toString).toList());
+    void aMissingParameterIsAnError() {
+        assertEquals("Change parameter kvm of widget_attach() to struct file *kvm: widget_attach() has no "
+                + "parameter kvm", noTargetRun(new ChangeParamType("widget_attach", "kvm", "struct file *"),
+                        c("int widget_attach(struct widget *w);\n")));
     }
 
     @Test
@@ -185,5 +185,79 @@ class ChangeParamTypeTest {
         assertEquals(List.of("vfio.h:6:7: vfio_group_set_kvm() is named in code respin could not model "
                 + "(not understood, the region from line 5); look at it by hand"),
                 plan.leftovers().stream().map(Object::toString).toList());
+    }
+
+    /** A caller that holds the new type already. */
+    private static final String GVT = """
+            void gvt_init(struct file *file, struct node *node)
+            {
+            \ttrack_register(file, node);
+            }
+            """;
+
+    @Test
+    void callersThatOnlyHoldTheOldTypeCallAVariantThatKeepsTheBody() {
+        rewriteRun(new ChangeParamType("track_register", "kvm", "struct file *", "file", null, Map.of(), null)
+                .withOldTypeVariant("file_to_kvm"),
+                c("track.h", """
+                        int
+                        track_register(struct kvm *kvm,
+                        \t       struct node *n);
+                        """, """
+                        int
+                        __track_register(struct kvm *kvm,
+                        \t\t struct node *n);
+                        int
+                        track_register(struct file *file,
+                        \t       struct node *n);
+                        """),
+                c("track.c", """
+                        int
+                        track_register(struct kvm *kvm,
+                        \t       struct node *n)
+                        {
+                        \treturn add(&kvm->nodes, n);
+                        }
+                        EXPORT_SYMBOL_GPL(track_register);
+                        """, """
+                        int
+                        __track_register(struct kvm *kvm,
+                        \t\t struct node *n)
+                        {
+                        \treturn add(&kvm->nodes, n);
+                        }
+
+                        int
+                        track_register(struct file *file,
+                        \t       struct node *n)
+                        {
+                        \treturn __track_register(file_to_kvm(file), n);
+                        }
+                        EXPORT_SYMBOL_GPL(track_register);
+                        """),
+                c("mmu.c", """
+                        void mmu_init(struct kvm *kvm, struct node *node)
+                        {
+                        \ttrack_register(kvm, node);
+                        }
+                        """, """
+                        void mmu_init(struct kvm *kvm, struct node *node)
+                        {
+                        \t__track_register(kvm, node);
+                        }
+                        """),
+                c("gvt.c", GVT, GVT));
+    }
+
+    @Test
+    void withoutOldTypeCallersTheVariantOptionChangesNothingMore() {
+        rewriteRun(new ChangeParamType("track_register", "kvm", "struct file *", "file", null, Map.of(), null)
+                .withOldTypeVariant("file_to_kvm"),
+                c("track.h", """
+                        int track_register(struct kvm *kvm, struct node *n);
+                        """, """
+                        int track_register(struct file *file, struct node *n);
+                        """),
+                c("gvt.c", GVT, GVT));
     }
 }

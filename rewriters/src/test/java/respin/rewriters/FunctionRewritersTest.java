@@ -1,6 +1,8 @@
 package respin.rewriters;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static respin.rewriters.RewriteTest.c;
+import static respin.rewriters.RewriteTest.noTargetRun;
 import static respin.rewriters.RewriteTest.rewriteRun;
 
 import org.junit.jupiter.api.Test;
@@ -221,5 +223,63 @@ class FunctionRewritersTest {
                         \twidget_detach(w, client);
                         }
                         """));
+    }
+
+    private static final String CREATE = """
+            static int kvm_ioctl_create_device(struct kvm *kvm, struct kvm_create_device *cd)
+            {
+            \tdev->kvm = kvm;
+            \treturn 0;
+            }
+            """;
+
+    @Test
+    void replaceBodyOfAMissingFunctionIsAnError() {
+        assertEquals("Rewrite the body of vfio_device_get_kvm_safe(): no definition of vfio_device_get_kvm_safe() "
+                + "in the tree (closest: kvm_ioctl_create_device)", noTargetRun(new ReplaceBody(
+                        "vfio_device_get_kvm_safe", "{\n}"), c(CREATE)));
+    }
+
+    @Test
+    void insertStatementInAMissingFunctionIsAnError() {
+        assertEquals("Add 'dev->kvm_file = file;' to kvm_create_device(): no definition of kvm_create_device() in "
+                + "the tree (closest: kvm_ioctl_create_device)", noTargetRun(new InsertStatement("kvm_create_device",
+                        "dev->kvm = kvm;", "dev->kvm_file = file;"), c(CREATE)));
+    }
+
+    @Test
+    void insertStatementAfterAMissingStatementIsAnError() {
+        assertEquals("Add 'dev->kvm_file = file;' to kvm_ioctl_create_device(): kvm_ioctl_create_device() has no "
+                + "statement 'dev->kvm = NULL;'", noTargetRun(new InsertStatement("kvm_ioctl_create_device",
+                        "dev->kvm = NULL;", "dev->kvm_file = file;"), c(CREATE)));
+    }
+
+    @Test
+    void addParameterToAMissingFunctionIsAnError() {
+        assertEquals("Add parameter struct file *file to kvm_create_device(): no function kvm_create_device() in "
+                + "the tree (closest: kvm_ioctl_create_device)", noTargetRun(new AddParameter("kvm_create_device", 0,
+                        "struct file *", "file"), c(CREATE)));
+    }
+
+    @Test
+    void addHelperAfterAMissingFunctionIsAnError() {
+        assertEquals("Add file_to_kvm() after file_is_kvm(): no definition of file_is_kvm() to add file_to_kvm() "
+                + "after (closest: kvm_ioctl_create_device)", noTargetRun(new AddHelper("file_is_kvm",
+                        "struct kvm *file_to_kvm(struct file *file)\n{\n\treturn file->private_data;\n}\n"),
+                        c(CREATE)));
+    }
+
+    @Test
+    void addDeclarationsAfterAMissingPrototypeIsAnError() {
+        assertEquals("Add declarations after the prototype of file_is_kvm(): no prototype of file_is_kvm() in a header to add "
+                + "declarations after (closest: kvm_ioctl_create_device)", noTargetRun(new AddDeclarations(
+                        "file_is_kvm", "struct kvm_file;\n"), c(CREATE)));
+    }
+
+    @Test
+    void addIncludeToAFileNotReadIsAnError() {
+        assertEquals("Include <linux/file.h> in include/linux/kvm_host.h: no file include/linux/kvm_host.h among "
+                + "the files read: name an identifier it declares ('mentions') so that it is read",
+                noTargetRun(new AddInclude("include/linux/kvm_host.h", "linux/file.h", null), c(CREATE)));
     }
 }

@@ -1,6 +1,7 @@
 package respin.rewriters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import respin.core.index.SymbolIndex;
 import respin.core.model.CTranslationUnit;
 import respin.core.parse.CSourceParser;
+import respin.core.plan.NoTargetException;
 import respin.core.plan.Plan;
 import respin.core.plan.Planner;
 import respin.core.plan.Recipe;
@@ -42,13 +44,34 @@ final class RewriteTest {
         return new Source("t.c", unchanged, unchanged);
     }
 
+    /**
+     * Runs rewriters that must find nothing to change: planning refuses before any edit,
+     * and the refusal's one line is returned.
+     */
+    static String noTargetRun(List<Rewriter> steps, Source... sources) {
+        NoTargetException e = assertThrows(NoTargetException.class, () -> plan(steps, List.of(), sources, false));
+        return e.getMessage();
+    }
+
+    static String noTargetRun(Rewriter rewriter, Source... sources) {
+        return noTargetRun(List.of(rewriter), sources);
+    }
+
     static Plan rewriteRun(Rewriter rewriter, Source... sources) {
         return rewriteRun(List.of(rewriter), List.of(), sources);
     }
 
     static Plan rewriteRun(List<Rewriter> steps, List<Rewriter> finish, Source... sources) {
         Plan plan = plan(steps, finish, sources, false);
-        Plan again = plan(steps, finish, sources, true);
+        Plan again;
+        try {
+            again = plan(steps, finish, sources, true);
+        } catch (NoTargetException e) {
+            // a removal run again finds nothing left to remove, and says so: no edit either
+            assertTrue(e.misses().stream().allMatch(m -> m.change().rewriter() instanceof RemoveField),
+                    () -> "a second run finds no target: " + e.getMessage());
+            return plan;
+        }
         assertTrue(again.steps().isEmpty(), () -> "a second run still edits: " + again.steps());
         return plan;
     }

@@ -2,6 +2,7 @@ package respin.rewriters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static respin.rewriters.RewriteTest.c;
+import static respin.rewriters.RewriteTest.noTargetRun;
 import static respin.rewriters.RewriteTest.rewriteRun;
 
 import java.util.List;
@@ -136,5 +137,39 @@ class StructRewritersTest {
         assertEquals(List.of("old.c:4:13: member kvm of vfio_group may be used in code respin could not model "
                 + "(function head not understood, the region from line 4); look at it by hand"),
                 plan.leftovers().stream().map(Object::toString).toList());
+    }
+
+    private static final String DEVICE = """
+            struct kvm_device {
+            \tconst struct kvm_device_ops *ops;
+            \tstruct kvm *kvm;
+            };
+            """;
+
+    @Test
+    void addFieldToAMissingStructIsAnErrorNamingTheClosest() {
+        assertEquals("Add struct file *kvm_file to struct no_such_struct: no struct no_such_struct in the tree "
+                + "(closest: kvm_device)", noTargetRun(new AddField("struct no_such_struct", "ops", "struct file *",
+                        "kvm_file"), c("kvm_host.h", DEVICE, DEVICE)));
+    }
+
+    @Test
+    void addFieldAfterAMissingMemberIsAnError() {
+        assertEquals("Add struct file *kvm_file to struct kvm_device: struct kvm_device has no member opz to add "
+                + "kvm_file after (closest: ops)", noTargetRun(new AddField("struct kvm_device", "opz",
+                        "struct file *", "kvm_file"), c("kvm_host.h", DEVICE, DEVICE)));
+    }
+
+    @Test
+    void removeMissingFieldIsAnError() {
+        assertEquals("Remove struct kvm_device.put_kvm: struct kvm_device has no member put_kvm (closest: kvm)",
+                noTargetRun(new RemoveField("struct kvm_device", "put_kvm"), c("kvm_host.h", DEVICE, DEVICE)));
+    }
+
+    @Test
+    void changeTypeOfAMissingFieldIsAnError() {
+        assertEquals("Change the type of struct vfio_device_file.kvm to struct file *: no struct vfio_device_file in "
+                + "the tree (closest: kvm_device)", noTargetRun(new ChangeFieldType("struct vfio_device_file", "kvm",
+                        "struct file *"), c("kvm_host.h", DEVICE, DEVICE)));
     }
 }

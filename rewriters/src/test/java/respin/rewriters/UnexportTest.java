@@ -2,6 +2,7 @@ package respin.rewriters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static respin.rewriters.RewriteTest.c;
+import static respin.rewriters.RewriteTest.noTargetRun;
 import static respin.rewriters.RewriteTest.rewriteRun;
 
 import java.util.List;
@@ -74,5 +75,22 @@ class UnexportTest {
                 c("drivers/vfio/vfio_main.c", VFIO, VFIO));
         assertEquals(List.of("drivers/vfio/vfio_main.c:4:2: kvm_get_kvm() is used here, outside virt/kvm: its "
                 + "export stays"), plan.leftovers().stream().map(Leftover::toString).toList());
+    }
+
+    @Test
+    void unexportingASymbolTheTreeDoesNotHaveIsAnError() {
+        assertEquals("Stop exporting kvm_get_kvm_safe() outside virt/kvm: no kvm_get_kvm_safe in the tree "
+                + "(closest: kvm_get_kvm)", noTargetRun(new Unexport("kvm_get_kvm_safe", List.of("virt/kvm"), null),
+                        c("virt/kvm/kvm_main.c", """
+                                void kvm_get_kvm(struct kvm *kvm)
+                                {
+                                }
+                                EXPORT_SYMBOL_GPL(kvm_get_kvm);
+                                """, """
+                                void kvm_get_kvm(struct kvm *kvm)
+                                {
+                                }
+                                EXPORT_SYMBOL_GPL(kvm_get_kvm);
+                                """)));
     }
 }

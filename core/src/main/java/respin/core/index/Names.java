@@ -1,6 +1,8 @@
 package respin.core.index;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** "Did you mean" for misspelled names: the closest known name within a small edit distance. */
 public final class Names {
@@ -19,6 +21,41 @@ public final class Names {
             }
         }
         return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    /** {@code " (closest: x)"} with the known name nearest to {@code name}, however far; "" when none is known. */
+    public static String closest(String name, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = distance(name, k);
+            if (d < bestDistance || d == bestDistance && k.compareTo(best) < 0) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " (closest: " + best + ")";
+    }
+
+    /** The C identifiers in {@code text}, in order of first appearance (words, not numbers). */
+    public static Set<String> identifiers(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                int start = i;
+                while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+                    i++;
+                }
+                if (!Character.isDigit(c)) {
+                    out.add(text.substring(start, i));
+                }
+            } else {
+                i++;
+            }
+        }
+        return out;
     }
 
     /** Levenshtein distance. */

@@ -103,6 +103,22 @@ public final class SymbolIndex {
         return Names.suggestion(name, functions.keySet());
     }
 
+    /** {@code " (closest: x)"} with the indexed function nearest to {@code name}, or "" when none is indexed. */
+    public String nearestFunction(String name) {
+        return Names.closest(name, functions.keySet());
+    }
+
+    /**
+     * {@code " (closest: x)"} with the indexed struct (or union, as {@code tag} says) nearest
+     * to {@code tag}, by its bare name; "" when none is indexed.
+     */
+    public String nearestRecord(String tag) {
+        String kind = tag.substring(0, tag.indexOf(' ') + 1);
+        List<String> names = records.keySet().stream().filter(k -> k.startsWith(kind))
+                .map(k -> k.substring(kind.length())).toList();
+        return Names.closest(tag.substring(kind.length()), names);
+    }
+
     /** Every definition, prototype and stub of a function, in file order. */
     public List<Located<CFunction>> functions(String name) {
         return functions.getOrDefault(name, List.of());

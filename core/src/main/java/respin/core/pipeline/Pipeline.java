@@ -10,17 +10,20 @@ import respin.core.parse.CSourceParser;
 import respin.core.plan.Plan;
 import respin.core.plan.Planner;
 import respin.core.plan.Recipe;
+import respin.core.plan.SeriesTypeCheck;
 import respin.core.plan.StepContents;
+import respin.core.plan.WouldNotCompile;
 import respin.core.scan.CandidateScan;
 import respin.core.series.diff.PreviewDiff;
 
 /**
  * A recipe run over one commit, up to the edited files: checkout (the tree of a revision),
- * candidate scan, parse, index, plan, edits. {@link SeriesRun} takes it on to commits,
+ * candidate scan, parse, index, plan, edits, and the plan's types checked at every patch
+ * ({@code wouldNotCompile}: empty when every patch builds as far as respin can tell). {@link SeriesRun} takes it on to commits,
  * patch files and checks; {@code explain} and {@code diff} print it as it is.
  */
 public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolIndex index, Plan plan,
-        StepContents contents) {
+        StepContents contents, List<WouldNotCompile> wouldNotCompile) {
 
     /** Runs the stages of {@code recipe} on {@code tree}; the tree stays open, its caller closes it. */
     public static Pipeline run(SourceTree tree, Recipe recipe) {
@@ -31,7 +34,13 @@ public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolInd
         index.onMiss(name -> scan.headersMentioning(name, index.paths())).fileLoader(scan::file);
         Checkpoint.reach("indexed");
         Plan plan = new Planner(index).plan(recipe);
-        return new Pipeline(tree, parsed, index, plan, new StepContents(plan, index));
+        StepContents contents = new StepContents(plan, index);
+        return new Pipeline(tree, parsed, index, plan, contents, SeriesTypeCheck.standard().check(plan, index, contents));
+    }
+
+    /** {@code the series is not bisectable as it stands: patch 2 of 3 would not compile}, or null. */
+    public String verdict() {
+        return SeriesTypeCheck.verdict(wouldNotCompile, plan.steps().size());
     }
 
     /**

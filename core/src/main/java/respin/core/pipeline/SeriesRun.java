@@ -156,8 +156,14 @@ public final class SeriesRun {
         return userBlurb.strip() + (notes.isEmpty() ? "" : "\n\n" + String.join("\n\n", notes));
     }
 
+    /** What the cover letter leaves for a human: the plan's leftovers, then what would not compile. */
     public List<String> leftovers() {
-        return pipeline.plan().leftovers().stream().map(Object::toString).toList();
+        List<String> out = new ArrayList<>(pipeline.plan().leftovers().stream().map(Object::toString).toList());
+        pipeline.wouldNotCompile().forEach(w -> out.add("would not compile: " + w));
+        if (pipeline.verdict() != null) {
+            out.add(pipeline.verdict());
+        }
+        return out;
     }
 
     /** The patch files of version {@code version}, each with its recipients, each formatted once. */

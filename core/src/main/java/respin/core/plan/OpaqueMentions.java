@@ -55,7 +55,7 @@ final class OpaqueMentions {
     }
 
     /** True when {@code ->} or {@code .} comes right before {@code at}, blanks aside. */
-    private static boolean afterMemberOperator(String text, int at) {
+    static boolean afterMemberOperator(String text, int at) {
         int i = at - 1;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;

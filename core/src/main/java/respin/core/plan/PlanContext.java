@@ -25,6 +25,7 @@ public final class PlanContext {
     private final List<Span> replaced = new ArrayList<>();
     private final List<String[]> couplings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> noTargets = new ArrayList<>();
 
     PlanContext(SymbolIndex index, List<String> stepIds) {
         this.index = index;
@@ -87,6 +88,22 @@ public final class PlanContext {
         if (!leftovers.contains(l)) {
             leftovers.add(l);
         }
+    }
+
+    /**
+     * The running rewriter found nothing to change: {@code no struct foo in the tree
+     * (closest: kvm_device)}. The planner makes it an error before anything is written,
+     * or a leftover when the recipe marks the change optional.
+     */
+    public void noTarget(String reason) {
+        noTargets.add(reason);
+    }
+
+    /** The reasons given by {@link #noTarget} since the last call, which forgets them. */
+    List<String> takeNoTargets() {
+        List<String> out = List.copyOf(noTargets);
+        noTargets.clear();
+        return out;
     }
 
     public void typeChanged(TypeChange change) {

@@ -23,15 +23,47 @@ public final class Planner {
     public Plan plan(Recipe recipe) {
         List<String> ids = recipe.steps().stream().map(RecipeStep::id).toList();
         PlanContext ctx = new PlanContext(index, ids);
+        List<Miss> misses = new ArrayList<>();
+        Map<String, Miss> notAdded = new LinkedHashMap<>();
         for (RecipeStep step : recipe.steps()) {
             ctx.enter(step.id());
-            step.rewriters().forEach(r -> r.plan(ctx));
+            step.rewriters().forEach(r -> run(ctx, RecipeChange.of(r), misses, notAdded));
         }
         ctx.enter(ids.get(ids.size() - 1));
-        recipe.finish().forEach(r -> r.plan(ctx));
+        recipe.finish().forEach(r -> run(ctx, RecipeChange.of(r), misses, notAdded));
+        if (!misses.isEmpty()) {
+            throw new NoTargetException(misses);
+        }
         OpaqueMentions.report(ctx);
         return new Plan(recipe, merge(recipe, ctx), List.copyOf(ctx.sites()), List.copyOf(ctx.leftovers()),
                 List.copyOf(ctx.notes()), List.copyOf(ctx.typeChanges()));
+    }
+
+    /**
+     * Runs one change unless it uses a name that an earlier change failed to add. A change
+     * that finds nothing is a miss: an error at the end of planning, or a leftover when the
+     * recipe marks it optional.
+     */
+    private static void run(PlanContext ctx, RecipeChange change, List<Miss> misses, Map<String, Miss> notAdded) {
+        String blocked = change.needs().stream().filter(notAdded::containsKey).findFirst().orElse(null);
+        List<String> reasons;
+        if (blocked != null) {
+            reasons = List.of("not done: it uses " + blocked + ", which " + notAdded.get(blocked).change().where()
+                    + " did not add");
+        } else {
+            change.plan(ctx);
+            reasons = ctx.takeNoTargets();
+        }
+        if (reasons.isEmpty()) {
+            return;
+        }
+        Miss miss = new Miss(change, String.join("; ", reasons));
+        change.adds().forEach(name -> notAdded.putIfAbsent(name, miss));
+        if (change.optional()) {
+            ctx.leftover(change.origin(), change.kind() + ": " + miss.reason() + " (optional in the recipe)");
+        } else {
+            misses.add(miss);
+        }
     }
 
     /** Steps coupled by a site are merged into the earlier one; its subject stays, the bodies join. */

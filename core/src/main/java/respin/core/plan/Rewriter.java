@@ -18,5 +18,22 @@ public interface Rewriter {
         return Set.of();
     }
 
+    /**
+     * Names this rewriter brings into the tree (a member, a function, a parameter): a
+     * change that uses one of them does not run when this one found nothing to change.
+     */
+    default Set<String> adds() {
+        return Set.of();
+    }
+
+    /** Names the text this rewriter inserts uses (the words of {@code dev->kvm_file = file;}). */
+    default Set<String> needs() {
+        return Set.of();
+    }
+
+    /**
+     * Records edits, sites and leftovers; when there is nothing to change at all (no such
+     * struct, function or anchor), says so with {@link PlanContext#noTarget} instead.
+     */
     void plan(PlanContext ctx);
 }

@@ -1,9 +1,12 @@
 package respin.rewriters.recipes;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import respin.core.model.Span;
+import respin.core.plan.RecipeChange;
 import respin.core.plan.Rewriter;
 
 /**
@@ -16,6 +19,9 @@ final class ChangeKind {
     interface Factory {
         List<Rewriter> create(Args args);
     }
+
+    /** The key that lets a change find nothing: a leftover instead of an error. */
+    static final String OPTIONAL = "optional";
 
     private final String name;
     private final Set<String> required;
@@ -33,16 +39,28 @@ final class ChangeKind {
         return name;
     }
 
-    List<Rewriter> create(YamlNode node, Migrate migrate) {
+    /**
+     * The rewriters of one listed change, each marked with where the change is written
+     * ({@code origin}) and whether the recipe lets it find nothing ({@code optional: true},
+     * a key every kind takes).
+     */
+    List<Rewriter> create(YamlNode node, Span origin, Migrate migrate) {
         Set<String> known = new HashSet<>(required);
         known.addAll(optional);
+        known.add(OPTIONAL);
         Map<String, YamlNode> entries = node.entries(name, known);
         for (String k : required) {
             if (!entries.containsKey(k)) {
                 throw node.error(name + " needs '" + k + "'");
             }
         }
-        return factory.create(new Args(name, node, entries, migrate));
+        boolean mayMiss = entries.containsKey(OPTIONAL) && entries.get(OPTIONAL).bool(name + "." + OPTIONAL);
+        entries.remove(OPTIONAL);
+        List<Rewriter> out = new ArrayList<>();
+        for (Rewriter r : factory.create(new Args(name, node, entries, migrate))) {
+            out.add(new RecipeChange(name, origin, mayMiss, r));
+        }
+        return out;
     }
 
     /** The keys of one listed change, read with their types. */
@@ -55,6 +73,10 @@ final class ChangeKind {
 
         List<String> strings(String key) {
             return entries.get(key).scalars(kind + "." + key);
+        }
+
+        boolean bool(String key) {
+            return entries.get(key).bool(kind + "." + key);
         }
 
         int integer(String key) {

@@ -25,7 +25,7 @@ final class ChangeKinds {
 
     static {
         add(new ChangeKind("change-param-type", Set.of("function", "param"),
-                Set.of("type", "rename", "local", "doc"), ChangeKinds::changeParamType));
+                Set.of("type", "rename", "local", "doc", "old-type-variant"), ChangeKinds::changeParamType));
         add(new ChangeKind("change-field-type", Set.of("struct", "field"), Set.of("type"),
                 a -> each(a.tags("struct"), tag -> new ChangeFieldType(tag, a.string("field"), a.newType("type")))));
         add(new ChangeKind("add-field", Set.of("struct", "after", "type", "name"), Set.of(),
@@ -76,7 +76,11 @@ final class ChangeKinds {
     }
 
     /**
-     * A renamed parameter keeps the body working on the old type through a local made
+     * {@code old-type-variant: true}: callers that only hold the old type call
+     * {@code __function()}, which keeps the body and the old type (see
+     * {@link ChangeParamType#withOldTypeVariant}).
+     *
+     * <p>A renamed parameter keeps the body working on the old type through a local made
      * with the recipe's conversion ({@code struct kvm *kvm = file_to_kvm(file);}) unless
      * {@code local} says otherwise (empty: no local), and maps the recipe's
      * reference-count calls.
@@ -92,7 +96,14 @@ final class ChangeKinds {
         String decl = local == null || local.isBlank() ? null : local;
         String type = a.newType("type");
         Map<String, String> refs = rename == null ? Map.of() : m.references();
-        return each(a.strings("function"), fn -> new ChangeParamType(fn, param, type, rename, decl, refs,
-                a.string("doc")));
+        boolean variant = a.entries().containsKey("old-type-variant") && a.bool("old-type-variant");
+        if (variant && m.conversion() == null) {
+            throw a.node().error("change-param-type.old-type-variant needs the recipe's migrate.conversion, "
+                    + "which the variant's wrapper calls");
+        }
+        return each(a.strings("function"), fn -> {
+            ChangeParamType c = new ChangeParamType(fn, param, type, rename, decl, refs, a.string("doc"));
+            return variant ? c.withOldTypeVariant(m.conversion()) : c;
+        });
     }
 }

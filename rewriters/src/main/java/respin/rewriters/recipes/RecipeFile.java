@@ -175,7 +175,7 @@ public final class RecipeFile {
                 throw change.error("unknown change '" + kind + "'" + Names.suggestion(kind, ChangeKinds.all().keySet())
                         + "; known changes: " + String.join(", ", ChangeKinds.all().keySet()));
             }
-            rewriters.addAll(k.create(one.get(kind), migrate));
+            rewriters.addAll(k.create(one.get(kind), change.span(), migrate));
         }
         String body = s.containsKey("body") ? s.get("body").text("body") : "";
         return new RecipeStep(s.get("id").scalar("id"), s.get("subject").scalar("subject"), body,

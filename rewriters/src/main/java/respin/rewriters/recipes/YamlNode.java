@@ -99,6 +99,15 @@ final class YamlNode {
         return List.of(scalar(what));
     }
 
+    /** {@code true} or {@code false}, nothing else. */
+    boolean bool(String what) {
+        String s = scalar(what).strip();
+        if (!s.equals("true") && !s.equals("false")) {
+            throw error(what + " must be true or false, not '" + s + "'");
+        }
+        return s.equals("true");
+    }
+
     int integer(String what) {
         String s = scalar(what);
         try {

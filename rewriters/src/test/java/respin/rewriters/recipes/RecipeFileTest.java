@@ -67,7 +67,7 @@ class RecipeFileTest {
     @Test
     void unknownChangeKeyNamesTheClosest() {
         assertEquals("r.yaml:8:29: unknown key 'fucntion' in change-param-type (did you mean 'function'?); "
-                + "known keys: doc, function, local, param, rename, type",
+                + "known keys: doc, function, local, old-type-variant, optional, param, rename, type",
                 error(GOOD.replace("{function: [widget_use", "{fucntion: [widget_use")));
     }
 

@@ -1,0 +1,61 @@
+package respin.core.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import respin.core.edit.TextEdit;
+import respin.core.index.SymbolIndex;
+import respin.core.parse.CSourceParser;
+
+class SeriesTypeCheckTest {
+    private static final String HEADER = "int track_register(struct kvm *kvm, struct node *n);\n";
+    private static final String CALLER = """
+            void mmu_init(struct kvm *kvm, struct node *node)
+            {
+            \ttrack_register(kvm, node);
+            }
+            """;
+    private static final TypeChange RETYPED = new TypeChange(TypeChange.Kind.PARAMETER, "track_register", "0",
+            "file", "struct kvm *", "struct file *", "a");
+
+    private static TextEdit retype() {
+        return new TextEdit("t.h", 19, 34, "struct file *file", "retype");
+    }
+
+    private static List<String> check(List<PlannedStep> steps) {
+        SymbolIndex index = new SymbolIndex(List.of(CSourceParser.parse("t.h", HEADER),
+                CSourceParser.parse("mmu.c", CALLER)));
+        Plan plan = new Plan(new Recipe("r", "r", "c", "b", List.of(), List.of()), steps, List.of(), List.of(),
+                List.of(), List.of(RETYPED));
+        List<WouldNotCompile> found = SeriesTypeCheck.standard().check(plan, index, new StepContents(plan, index));
+        return found.stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void anArgumentOfTheOldTypeToARetypedParameterWouldNotCompile() {
+        assertEquals(List.of("mmu.c:3:17: kvm (struct kvm *) is passed to track_register(), which takes "
+                + "struct file * (from patch 1)"), check(List.of(new PlannedStep("a", "s", "b", List.of(retype())))));
+    }
+
+    @Test
+    void aCallerFixedOnlyInALaterPatchBreaksTheEarlierOne() {
+        TextEdit fix = new TextEdit("mmu.c", 68, 71, "kvm_file(kvm)", "fix");
+        assertEquals(List.of("mmu.c:3:17: kvm (struct kvm *) is passed to track_register(), which takes "
+                + "struct file * (from patch 1)"), check(List.of(new PlannedStep("a", "s", "b", List.of(retype())),
+                        new PlannedStep("b", "s", "b", List.of(fix)))));
+    }
+
+    @Test
+    void aCallerFixedInTheSamePatchIsFine() {
+        TextEdit fix = new TextEdit("mmu.c", 68, 71, "(struct file *)kvm", "fix");
+        assertEquals(List.of(), check(List.of(new PlannedStep("a", "s", "b", List.of(retype(), fix)))));
+    }
+
+    @Test
+    void theVerdictNamesTheFirstBrokenPatch() {
+        assertEquals("the series is not bisectable as it stands: patch 1 of 2 would not compile",
+                SeriesTypeCheck.verdict(List.of(new WouldNotCompile(null, 1, "x")), 2));
+        assertEquals(null, SeriesTypeCheck.verdict(List.of(), 2));
+    }
+}
