@@ -22,10 +22,15 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     TreeOptions tree;
 
+    @Mixin
+    RunOptions run;
+
     @Override
     public Integer call() {
         try (SourceTree t = tree.open()) {
-            Migration m = Migration.run(t, tree.recipe());
+            PrintWriter err = spec.commandLine().getErr();
+            Migration m = Migration.run(t, tree.recipe(), run.cache(), run.progress(err));
+            run.progress(err).phase("format");
             PrintWriter out = spec.commandLine().getOut();
             Map<String, String> last = m.contents().last();
             for (var e : last.entrySet()) {
@@ -33,7 +38,7 @@ final class DiffCommand implements Callable<Integer> {
                 out.print(UnifiedDiff.of(e.getKey(), "100644", before, e.getValue()));
             }
             out.flush();
-            PrintWriter err = spec.commandLine().getErr();
+            run.finish(err);
             m.plan().leftovers().forEach(l -> err.println("left for a human: " + l));
             return 0;
         }

@@ -28,6 +28,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     TreeOptions tree;
 
+    @Mixin
+    RunOptions run;
+
     @Option(names = "--json", description = "Print the plan as JSON: steps, sites, leftovers, notes.")
     boolean json;
 
@@ -57,7 +60,10 @@ final class ExplainCommand implements Callable<Integer> {
             return 0;
         }
         try (SourceTree t = tree.open()) {
-            Migration m = Migration.run(t, tree.recipe());
+            PrintWriter err = spec.commandLine().getErr();
+            Migration m = Migration.run(t, tree.recipe(), run.cache(), run.progress(err));
+            run.progress(err).phase("format");
+            run.finish(err);
             PrintWriter out = spec.commandLine().getOut();
             if (grep) {
                 return new GrepCheck(m).run(out);

@@ -48,6 +48,9 @@ final class RebaseCommand implements Callable<Integer> {
     @Mixin
     SeriesStateOptions where;
 
+    @Mixin
+    RunOptions runOptions;
+
     @Option(names = "--onto", paramLabel = "REV", required = true, description = "The new base.")
     String onto;
 
@@ -76,6 +79,14 @@ final class RebaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return plannedCall();
+        } finally {
+            runOptions.finish(spec.commandLine().getErr());
+        }
+    }
+
+    private Integer plannedCall() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (SourceTree t = where.open(onto)) {
@@ -94,7 +105,8 @@ final class RebaseCommand implements Callable<Integer> {
             Recipe recipe = RecipeFile.parse("recipe of " + state.name() + " v" + old.number()
                     + " (" + SeriesStateStore.PREFIX + state.name() + ")", old.recipeText());
             MailOptions mail = StoredOptions.mail(old);
-            SeriesRun run = SeriesRun.plan(t, recipe, mail, out);
+            SeriesRun run = SeriesRun.plan(t, recipe, mail, out, runOptions, err);
+            runOptions.progress(err).phase("series");
             if (run.isEmpty()) {
                 out.println("respin: nothing to change: the recipe of " + state.name() + " finds nothing to do at " + onto);
                 return 0;
@@ -148,6 +160,7 @@ final class RebaseCommand implements Callable<Integer> {
                     run.leftovers(), Changelog.render(newState.versions()), rangeDiff, old.number()) : null;
             List<PatchFile> patches = run.format(series, tpl, letter, n, old.option("subject-prefix") != null
                     ? old.option("subject-prefix") : "PATCH", mail);
+            runOptions.progress(err).phase("checks");
             int exit = run.finish(out, patches, series, dir, onto, "");
             new SeriesStateStore(repo).write(newState, me);
             out.printf("series %s v%d recorded in %s%s%n", state.name(), n, SeriesStateStore.PREFIX, state.name());

@@ -38,6 +38,9 @@ final class SeriesCommand implements Callable<Integer> {
     TreeOptions tree;
 
     @Mixin
+    RunOptions runOptions;
+
+    @Mixin
     MailOptions mail;
 
     @Option(names = "--exec", paramLabel = "CMD",
@@ -86,6 +89,14 @@ final class SeriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return plannedCall();
+        } finally {
+            runOptions.finish(spec.commandLine().getErr());
+        }
+    }
+
+    private Integer plannedCall() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Recipe recipe = tree.recipe();
@@ -100,7 +111,8 @@ final class SeriesCommand implements Callable<Integer> {
             throw new BadInputException("--reroll-count must be 1 or more");
         }
         try (SourceTree t = tree.open()) {
-            SeriesRun run = SeriesRun.plan(t, recipe, mail, out);
+            SeriesRun run = SeriesRun.plan(t, recipe, mail, out, runOptions, err);
+            runOptions.progress(err).phase("series");
             if (run.isEmpty()) {
                 out.println("respin: nothing to change: " + recipeName + " finds nothing to do at " + tree.base);
                 return 0;
@@ -126,6 +138,7 @@ final class SeriesCommand implements Callable<Integer> {
             SeriesVersion v = new SeriesVersion(version, t.commit(), branchName, series.tip(), recipeName,
                     tree.recipeText(), options(me), recipe.coverSubject(), userBlurb, List.of(),
                     run.records(series), run.sites());
+            runOptions.progress(err).phase("checks");
             int exit = run.finish(out, patches, series, dir, tree.base, tree.bundled()
                     ? " (in the bundled fixture repository " + t.repository().getDirectory() + ")" : "");
             store.write(state.with(v), me);

@@ -54,7 +54,14 @@ final class SeriesRun {
 
     /** Plans {@code recipe} on the tree; the steps get their subject prefixes. */
     static SeriesRun plan(SourceTree t, Recipe recipe, MailOptions mail, PrintWriter out) throws IOException {
-        Migration m = Migration.run(t, recipe);
+        return plan(t, recipe, mail, out, null, null);
+    }
+
+    /** As above, with the scan cache and progress of {@code run} (none when null), reporting to {@code err}. */
+    static SeriesRun plan(SourceTree t, Recipe recipe, MailOptions mail, PrintWriter out, RunOptions run,
+            PrintWriter err) throws IOException {
+        Migration m = run == null ? Migration.run(t, recipe)
+                : Migration.run(t, recipe, run.cache(), run.progress(err));
         List<StepCommit> commits = new ArrayList<>();
         for (int i = 0; i < m.plan().steps().size(); i++) {
             PlannedStep s = m.plan().steps().get(i);
