@@ -55,10 +55,8 @@ final class ParseCommand implements Callable<Integer> {
         ParseTotals totals = new ParseTotals();
         List<String> listed = json && !listing.isEmpty() ? new ArrayList<>() : null;
         try (SourceTree t = SourceTree.open(repo != null ? repo : BundledTree.prepare(), base)) {
+            t.preferWorkTree(); // unchanged files from the work tree, the listing from the index when it can
             List<SourceTree.Entry> wanted = t.cFiles().stream().filter(e -> wanted(e.path())).toList();
-            if (wanted.size() > 256) {
-                t.preferWorkTree(); // unchanged files from the work tree: a read instead of an inflate
-            }
             totals.symlinks = t.cSymlinks().stream().filter(e -> wanted(e.path())).count();
             List<ObjectReader> readers = new CopyOnWriteArrayList<>();
             ThreadLocal<ObjectReader> reader = ThreadLocal.withInitial(() -> {

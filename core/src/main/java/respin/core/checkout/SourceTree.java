@@ -87,8 +87,15 @@ public final class SourceTree implements AutoCloseable {
         return commit;
     }
 
-    /** Every file of the tree, in tree order (walked on first use). */
+    /**
+     * Every file of the tree, in tree order: from the index when it holds exactly this tree
+     * and was read ({@link #preferWorkTree}), else walked on first use.
+     */
     public synchronized List<Entry> entries() {
+        WorkTreeCopies c = copies;
+        if (entries == null && c != null) {
+            entries = c.entriesOf(commit.getTree());
+        }
         if (entries == null) {
             List<Entry> all = new ArrayList<>();
             try (TreeWalk tw = new TreeWalk(repo)) {

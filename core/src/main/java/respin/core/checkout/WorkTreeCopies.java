@@ -7,9 +7,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.dircache.DirCacheTree;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -73,6 +77,28 @@ final class WorkTreeCopies {
         } catch (IOException | RuntimeException ex) {
             return null;
         }
+    }
+
+    /**
+     * The files of {@code tree} as the index lists them, when the index's cached tree (git's
+     * TREE extension, valid after a commit or a checkout) says the index holds exactly that
+     * tree: same paths, blobs, modes and order as a recursive walk, without inflating the
+     * tree's thousands of tree objects. Null otherwise.
+     */
+    List<SourceTree.Entry> entriesOf(ObjectId tree) {
+        DirCacheTree cached = index.getCacheTree(false);
+        if (cached == null || !cached.isValid() || !tree.equals(cached.getObjectId())) {
+            return null;
+        }
+        List<SourceTree.Entry> out = new ArrayList<>(index.getEntryCount());
+        for (int i = 0; i < index.getEntryCount(); i++) {
+            DirCacheEntry d = index.getEntry(i);
+            if (d.getStage() != DirCacheEntry.STAGE_0) {
+                return null;
+            }
+            out.add(new SourceTree.Entry(d.getPathString(), d.getObjectId(), d.getFileMode()));
+        }
+        return List.copyOf(out);
     }
 
     /** How many files were read from the work tree so far. */

@@ -55,6 +55,7 @@ final class TreeWords {
             save();
             return;
         }
+        tree.preferWorkTree(); // every file is about to be read; the index may spare the tree walk too
         files = tree.cFiles();
         if (cache != null && !cache.keeps(files.size())) {
             this.cache = null;
