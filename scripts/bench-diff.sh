@@ -69,7 +69,7 @@ for k in grep cold warm spatch parse ctags; do
   printf 'bench: %-6s %7.2f %7.2f %7.0f\n' "$k" "$(col "$k" 2)" "$(col "$k" 3)" "$(awk -v m="$(col "$k" 4)" \
     'BEGIN {print m / 1024}')"
 done
-ratio() { awk -v a="$(col "$1" "$3")" -v b="$(col "$2" "$3")" 'BEGIN {printf "%.2f", b > 0 ? a / b : 0}'; }
+ratio() { awk -v a="$(col "$1" "$3")" -v b="$(col "$2" "$3")" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
 echo "bench: warm/grep $(ratio warm grep 2) wall, $(ratio warm grep 3) cpu;" \
   "cold/grep $(ratio cold grep 2) wall, $(ratio cold grep 3) cpu"
 if [ -n "$have_spatch" ]; then
