@@ -55,7 +55,8 @@ final class ScanRecordCodec {
 
     /** The version a record was written with, or -1 when the bytes are not a record at all. */
     static int version(byte[] bytes) {
-        if (bytes.length < MAGIC.length + 5 || !java.util.Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        if (bytes.length < MAGIC.length + 5
+                || !java.util.Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             return -1;
         }
         return new In(bytes, MAGIC.length, bytes.length).varint();

@@ -22,7 +22,8 @@ import respin.core.progress.ProgressListener;
 import respin.core.progress.RunProgress;
 
 class TreeWordsTest {
-    private static final PersonIdent WHO = new PersonIdent("t", "t@respin.invalid", 0L, 0);
+    private static final PersonIdent WHO = new PersonIdent("t", "t@respin.invalid", java.time.Instant.EPOCH,
+            java.time.ZoneOffset.UTC);
     private static final List<String> KEYS = List.of("kvm_get_kvm", ScanRecord.tagKey("vfio_device"),
             ScanRecord.headerKey("kvm_device"));
 
