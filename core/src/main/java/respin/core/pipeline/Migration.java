@@ -33,6 +33,7 @@ public record Migration(SourceTree tree, List<CTranslationUnit> parsed, SymbolIn
         index.onMiss(name -> scan.headersMentioning(name, index.paths())).fileLoader(scan::file);
         progress.phase("plan");
         Plan plan = new Planner(index).plan(recipe);
+        progress.sites(plan.sites().size());
         StepContents contents = new StepContents(plan, index);
         progress.detail(scan.cacheAccount() + "; " + tree.readCount());
         return new Migration(tree, parsed, index, plan, contents);

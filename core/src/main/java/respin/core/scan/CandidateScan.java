@@ -72,6 +72,7 @@ public final class CandidateScan {
      * the tree) answers every round.
      */
     public List<CTranslationUnit> parse(Set<String> identifiers) {
+        String was = progress.phase("scan");
         TreeWords w = words();
         List<SourceTree.Entry> files = w.files();
         Map<Integer, CTranslationUnit> parsed = new TreeMap<>();
@@ -93,6 +94,7 @@ public final class CandidateScan {
                 }
             }
         }
+        progress.phase(was);
         return new ArrayList<>(parsed.values());
     }
 
