@@ -14,7 +14,7 @@ final class RunOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress line and no notes on stderr.")
     boolean quiet;
 
-    @Option(names = "--no-cache", description = "Neither read nor write the scan cache (default: $RESPIN_CACHE, "
+    @Option(names = "--no-cache", description = "Neither read nor write the scan cache (default: $RESPIN_CACHE/scan, "
             + "else $XDG_CACHE_HOME/respin/scan, else ~/.cache/respin/scan).")
     boolean noCache;
 

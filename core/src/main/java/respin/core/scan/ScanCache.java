@@ -15,7 +15,7 @@ import org.eclipse.jgit.lib.Repository;
 
 /**
  * The candidate scan's persistent memory: one file per tree ({@code <tree id>.scan}), see
- * {@link ScanRecord}. It lives in the user's cache folder ({@code $RESPIN_CACHE}, else
+ * {@link ScanRecord}. It lives in the user's cache folder ({@code $RESPIN_CACHE/scan}, else
  * {@code $XDG_CACHE_HOME/respin/scan}, else {@code ~/.cache/respin/scan}), not in the
  * repository: nothing of the user's checkout is written (a bare or read-only repository
  * works), and tree and blob ids name the same content in every clone, so clones of one
@@ -66,7 +66,7 @@ public final class ScanCache {
     public static Path defaultDir() {
         String own = System.getenv("RESPIN_CACHE");
         if (own != null && !own.isEmpty()) {
-            return Path.of(own);
+            return Path.of(own, "scan");
         }
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");

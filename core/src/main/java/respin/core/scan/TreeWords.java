@@ -226,7 +226,7 @@ final class TreeWords {
     }
 
     private void save() {
-        if (cache != null) {
+        if (cache != null && cache.keeps(files.size())) {
             cache.save(new ScanRecord(tree.commit().getTree().getId(), files, new java.util.TreeMap<>(postings), tags),
                     progress::note);
         }

@@ -153,4 +153,12 @@ class TreeWordsTest {
         assertTrue(updated.endsWith(": 3 changed files re-read"), updated);
         assertTrue(answer(c2, cache).endsWith("\nscan cache hit (5 files, 5 words)"));
     }
+
+    @Test
+    void aCacheForBigTreesKeepsNoRecordOfASmallOne() {
+        ObjectId c = commit(V1);
+        ScanCache bigOnly = new ScanCache(tmp.resolve("cache"), ScanCache.VERSION, 5);
+        assertEquals(EXPECTED + "\nno scan cache", answer(c, bigOnly));
+        assertTrue(!Files.exists(tmp.resolve("cache")) || tmp.resolve("cache").toFile().list().length == 0);
+    }
 }
