@@ -51,8 +51,9 @@ for i in $(seq "$runs"); do
   grep -h 'respin: start\|scan cache' "$out/e" | sed 's/^/         /'
   cmp -s "$out/o" "$out/cold.diff" || { echo "bench-diff: the warm run printed another diff" >&2; exit 1; }
   if [ -n "$have_spatch" ]; then
-    echo "spatch $(cd "$tree" && timed spatch --sp-file "$root/scripts/kvm-file.cocci" --dir . --use-gitgrep \
-      -j 2 --very-quiet)" | tee -a "$out/all"
+    # from $out: with -j, spatch keeps its workers' output in a folder of the current one
+    echo "spatch $(cd "$out" && timed spatch --sp-file "$root/scripts/kvm-file.cocci" --dir "$tree" \
+      --use-gitgrep -j 2 --very-quiet)" | tee -a "$out/all"
   fi
   echo "parse  $(timed env RESPIN_JAR="$jar" "$root/scripts/respin" parse --repo "$tree")" | tee -a "$out/all"
   if [ -n "$have_ctags" ]; then

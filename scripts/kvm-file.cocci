@@ -5,6 +5,7 @@
 // use sites that respin works out from the types, so it touches fewer files;
 // it is the peer's cost for the same search, not the same series.
 //   spatch --sp-file scripts/kvm-file.cocci --dir TREE --use-gitgrep -j 2 --very-quiet
+// (with -j, spatch writes a folder of its workers' output in the current one: not in TREE)
 
 @fields@
 @@
