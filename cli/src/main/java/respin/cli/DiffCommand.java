@@ -24,6 +24,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     TreeOptions tree;
 
+    @Mixin
+    RunOptions run;
+
     @Option(names = "--color", paramLabel = "WHEN", arity = "0..1", fallbackValue = "always", defaultValue = "auto",
             description = "Colour as git diff --color: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}: "
                     + "on a terminal, unless NO_COLOR is set; --color alone means always).")
@@ -32,11 +35,13 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (SourceTree t = tree.open()) {
-            Pipeline m = Pipeline.run(t, tree.recipe());
+            PrintWriter err = spec.commandLine().getErr();
+            Pipeline m = Pipeline.run(t, tree.recipe(), run.cache(), run.progress(err));
+            run.progress(err).phase("format");
             boolean terminal = Pager.stdoutIsTerminal();
             byte[] diff = m.diff(color.on(terminal, System.getenv()));
+            run.finish(err);
             Pager.show(diff, spec.commandLine().getOut(), terminal, System.getenv());
-            PrintWriter err = spec.commandLine().getErr();
             m.plan().leftovers().forEach(l -> err.println("left for a human: " + l));
             m.wouldNotCompile().forEach(w -> err.println("would not compile: " + w));
             if (m.verdict() != null) {

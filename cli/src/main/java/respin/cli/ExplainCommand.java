@@ -30,6 +30,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     TreeOptions tree;
 
+    @Mixin
+    RunOptions run;
+
     @Option(names = "--json", description = "Print the plan as JSON: steps, sites, leftovers, notes.")
     boolean json;
 
@@ -60,7 +63,10 @@ final class ExplainCommand implements Callable<Integer> {
             return 0;
         }
         try (SourceTree t = tree.open()) {
-            Pipeline m = Pipeline.run(t, tree.recipe());
+            PrintWriter err = spec.commandLine().getErr();
+            Pipeline m = Pipeline.run(t, tree.recipe(), run.cache(), run.progress(err));
+            run.progress(err).phase("format");
+            run.finish(err);
             PrintWriter out = spec.commandLine().getOut();
             if (grep) {
                 return GrepTable.print(out, new GrepCheck(m).call());

@@ -19,10 +19,15 @@ final class Pager {
 
     /** Whether standard output is a terminal (on Linux, asked of /proc; elsewhere, of the JVM's console). */
     static boolean stdoutIsTerminal() {
-        Path fd = Path.of("/proc/self/fd/1");
-        if (Files.exists(fd, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return isTerminal(1);
+    }
+
+    /** Whether file descriptor {@code fd} is a terminal: Linux names it in /proc; elsewhere, whether there is a console. */
+    static boolean isTerminal(int fd) {
+        Path link = Path.of("/proc/self/fd/" + fd);
+        if (Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             try {
-                String target = Files.readSymbolicLink(fd).toString();
+                String target = Files.readSymbolicLink(link).toString();
                 return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
             } catch (IOException | UnsupportedOperationException e) {
                 return false;

@@ -65,6 +65,7 @@ final class ParseCommand implements Callable<Integer> {
                         err.println("respin: " + line);
                     }
                 })) {
+            t.preferWorkTree(); // unchanged files from the work tree, the listing from the index when it can
             totals = new TreeParse(t).paths(paths).roundtrip(roundtrip).listing(listing).call();
         }
         totals.perFile().forEach(f -> ParseReport.file(out, f, stats && !json, listed));

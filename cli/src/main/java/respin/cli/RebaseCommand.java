@@ -33,6 +33,9 @@ final class RebaseCommand implements Callable<Integer> {
     @Mixin
     SeriesStateOptions where;
 
+    @Mixin
+    RunOptions runOptions;
+
     @Option(names = "--onto", paramLabel = "REV", required = true, description = "The new base.")
     String onto;
 
@@ -66,6 +69,14 @@ final class RebaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return plannedCall();
+        } finally {
+            runOptions.finish(spec.commandLine().getErr());
+        }
+    }
+
+    private Integer plannedCall() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (SourceTree t = where.open(onto)) {
             RebaseOutcome o;
@@ -73,7 +84,8 @@ final class RebaseCommand implements Callable<Integer> {
                 o = new RebaseSeries(t, RecipeFile::parse).series(where.series, where.repo.toString()).ontoName(onto)
                         .output(output).ifChanged(ifChanged).coverFrom(coverFrom).changes(ownChanges)
                         .signoff(signoff).date(date).checkpatch(checkpatchTimeout,
-                                line -> spec.commandLine().getErr().println("respin: " + line)).call();
+                                line -> spec.commandLine().getErr().println("respin: " + line))
+                        .scan(runOptions.cache(), runOptions.progress(spec.commandLine().getErr())).call();
             } catch (RebaseConflictException e) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("respin: " + e.getMessage());

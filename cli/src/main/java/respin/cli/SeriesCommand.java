@@ -30,6 +30,9 @@ final class SeriesCommand implements Callable<Integer> {
     TreeOptions tree;
 
     @Mixin
+    RunOptions runOptions;
+
+    @Mixin
     MailOptions mail;
 
     @Option(names = "--exec", paramLabel = "CMD",
@@ -83,13 +86,22 @@ final class SeriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return plannedCall();
+        } finally {
+            runOptions.finish(spec.commandLine().getErr());
+        }
+    }
+
+    private Integer plannedCall() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Recipe recipe = tree.recipe();
         PrintWriter err = spec.commandLine().getErr();
         MakeSeries make = new MakeSeries(tree::openForWriting).recipe(recipe, tree.recipeText()).name(seriesName)
                 .version(version).branch(branch).output(output).signoff(signoff).date(date)
                 .options(mail.options(rfc ? "RFC " + subjectPrefix : subjectPrefix, coverLetter, templates))
-                .checkpatch(checkpatchTimeout, line -> err.println("respin: " + line));
+                .checkpatch(checkpatchTimeout, line -> err.println("respin: " + line))
+                .scan(runOptions.cache(), runOptions.progress(err));
         try (SeriesOutcome o = make.call()) {
             SeriesSummary.prefixes(out, o.run().prefixChoices());
             if (o.isEmpty()) {

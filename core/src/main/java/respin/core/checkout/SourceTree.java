@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -21,26 +22,30 @@ import respin.core.error.BadInputException;
 import respin.core.error.RespinException;
 
 /**
- * The files of one commit of a git repository, read from the object database: the
- * work tree, the index and HEAD are never looked at, so a dirty checkout, another
- * branch or a bare repository all work.
+ * The files of one commit of a git repository. A blob is read from the work tree when
+ * the index says the file there holds it unchanged (what {@code git grep} does, see
+ * {@link WorkTreeCopies}), from the object database otherwise, so a dirty checkout,
+ * another branch or a bare repository all give the commit's bytes; nothing is written.
  */
 public final class SourceTree implements AutoCloseable {
     private final Repository repo;
     private final RevCommit commit;
-    private final List<Entry> entries;
     private final Set<String> skipped = ConcurrentHashMap.newKeySet();
     private long maxFileSize = FileSize.DEFAULT_MAX;
     private Consumer<String> onSkip = s -> { };
+    private List<Entry> entries;
+    private volatile List<Entry> cFiles;
+    private volatile WorkTreeCopies copies;
+    private boolean copiesRead;
+    private final AtomicInteger reads = new AtomicInteger();
 
     /** One file of the tree: its path, blob and mode. */
     public record Entry(String path, ObjectId blob, FileMode mode) {
     }
 
-    private SourceTree(Repository repo, RevCommit commit, List<Entry> entries) {
+    private SourceTree(Repository repo, RevCommit commit) {
         this.repo = repo;
         this.commit = commit;
-        this.entries = entries;
     }
 
     /** Opens {@code dir} (a work tree or a bare repository) at revision {@code rev}. */
@@ -70,16 +75,7 @@ public final class SourceTree implements AutoCloseable {
                 throw new BadInputException("unknown revision '" + rev + "' in " + dir);
             }
             try (RevWalk walk = new RevWalk(repo)) {
-                RevCommit c = walk.parseCommit(id);
-                List<Entry> entries = new ArrayList<>();
-                try (TreeWalk tw = new TreeWalk(repo)) {
-                    tw.addTree(c.getTree());
-                    tw.setRecursive(true);
-                    while (tw.next()) {
-                        entries.add(new Entry(tw.getPathString(), tw.getObjectId(0), tw.getFileMode(0)));
-                    }
-                }
-                return new SourceTree(repo, c, List.copyOf(entries));
+                return new SourceTree(repo, walk.parseCommit(id));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof RespinException re) {
@@ -98,14 +94,58 @@ public final class SourceTree implements AutoCloseable {
         return commit;
     }
 
-    public List<Entry> entries() {
+    /**
+     * Every file of the tree, in tree order: from the index when it holds exactly this tree
+     * and was read ({@link #preferWorkTree}), else walked on first use.
+     */
+    public synchronized List<Entry> entries() {
+        WorkTreeCopies c = copies;
+        if (entries == null && c != null) {
+            entries = c.entriesOf(commit.getTree());
+        }
+        if (entries == null) {
+            List<Entry> all = new ArrayList<>();
+            try (TreeWalk tw = new TreeWalk(repo)) {
+                tw.addTree(commit.getTree());
+                tw.setRecursive(true);
+                while (tw.next()) {
+                    all.add(new Entry(tw.getPathString(), tw.getObjectId(0), tw.getFileMode(0)));
+                }
+            } catch (IOException e) {
+                throw new RespinException("cannot read the tree of " + commit.name() + ": " + e.getMessage(), e);
+            }
+            entries = List.copyOf(all);
+        }
         return entries;
     }
 
-    /** C sources and headers of the tree: regular files named {@code *.c} or {@code *.h}. */
+    /** C sources and headers of the tree: regular files named {@code *.c} or {@code *.h}, in tree order. */
     public List<Entry> cFiles() {
-        return entries.stream().filter(e -> isC(e.path()))
-                .filter(e -> e.mode() == FileMode.REGULAR_FILE || e.mode() == FileMode.EXECUTABLE_FILE).toList();
+        List<Entry> c = cFiles;
+        if (c == null) {
+            c = entries().stream().filter(e -> isCFile(e.path(), e.mode())).toList();
+            cFiles = c;
+        }
+        return c;
+    }
+
+    /**
+     * Takes {@code files} as {@link #cFiles()}, as a cache recorded them for this commit's tree
+     * (same entries, same order), so that the tree need not be walked.
+     */
+    public void knownCFiles(List<Entry> files) {
+        cFiles = List.copyOf(files);
+    }
+
+    /** Whether a file at {@code path} with {@code mode} is one of {@link #cFiles()}. */
+    public static boolean isCFile(String path, FileMode mode) {
+        return isC(path) && (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE);
+    }
+
+    /** Git's order of the paths of a tree walked recursively: their UTF-8 bytes, compared unsigned. */
+    public static int comparePaths(String a, String b) {
+        return java.util.Arrays.compareUnsigned(a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**
@@ -113,7 +153,7 @@ public final class SourceTree implements AutoCloseable {
      * not C, and the target is a file of the tree (or outside it), so they are not parsed.
      */
     public List<Entry> cSymlinks() {
-        return entries.stream().filter(e -> isC(e.path()) && e.mode() == FileMode.SYMLINK).toList();
+        return entries().stream().filter(e -> isC(e.path()) && e.mode() == FileMode.SYMLINK).toList();
     }
 
     private static boolean isC(String path) {
@@ -151,11 +191,21 @@ public final class SourceTree implements AutoCloseable {
     }
 
     /**
-     * The bytes of {@code e}.
+     * The bytes of {@code e}: from the work tree when it holds them unchanged, else inflated by
+     * {@code reader}.
      *
      * @throws FileTooLargeException when it is a C file over the size limit
      */
     public byte[] read(ObjectReader reader, Entry e) {
+        reads.incrementAndGet();
+        WorkTreeCopies c = copies;
+        byte[] b = c == null ? null : c.read(e);
+        if (b != null) {
+            if (isC(e.path()) && b.length > maxFileSize) {
+                throw new FileTooLargeException(e.path(), b.length, maxFileSize);
+            }
+            return b;
+        }
         try {
             ObjectLoader loader = reader.open(e.blob());
             long size = loader.getSize();
@@ -172,6 +222,29 @@ public final class SourceTree implements AutoCloseable {
         try (ObjectReader reader = repo.newObjectReader()) {
             return read(reader, e);
         }
+    }
+
+    /**
+     * Reads the index once, so that later reads take unchanged files from the work tree:
+     * worth it before reading many files (the index of a kernel tree costs about as much
+     * as inflating a few hundred blobs).
+     */
+    public synchronized void preferWorkTree() {
+        if (!copiesRead) {
+            copies = WorkTreeCopies.of(repo);
+            copiesRead = true;
+        }
+    }
+
+    /** How many blobs were read so far, and how many of them from the work tree. */
+    public String readCount() {
+        WorkTreeCopies c = copies;
+        return reads.get() + " files read (" + (c == null ? 0 : c.readFromWorkTree()) + " from the work tree)";
+    }
+
+    /** How many blobs were read so far. */
+    public int reads() {
+        return reads.get();
     }
 
     @Override

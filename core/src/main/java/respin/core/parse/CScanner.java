@@ -1,5 +1,6 @@
 package respin.core.parse;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -11,6 +12,10 @@ import java.util.Arrays;
  * about ten times faster than the ATN simulation. Arrays hold every token, hidden
  * and directive ones included: {@code start} inclusive, {@code end} exclusive,
  * {@code channel} 0 (parser), {@code Token.HIDDEN_CHANNEL} or {@code CLexer.DIRECTIVES}.
+ *
+ * <p>The text holds one char per byte of the file (ISO-8859-1, as {@link CSourceParser}
+ * makes it); the scanner reads it as those bytes, which costs a copy instead of the
+ * widening to a char array (a char above U+00FF, which a file cannot give, reads as '?').
  */
 final class CScanner {
     static final int HIDDEN = org.antlr.v4.runtime.Token.HIDDEN_CHANNEL;
@@ -24,7 +29,7 @@ final class CScanner {
 
     private CScanner(String text) {
         this.text = text;
-        int guess = Math.max(16, text.length() / 3);
+        int guess = Math.max(16, text.length() / 6); // kernel C: a token per 4-5 bytes; add() grows
         type = new int[guess];
         channel = new int[guess];
         start = new int[guess];
@@ -38,11 +43,11 @@ final class CScanner {
     }
 
     private void run() {
-        final char[] s = text.toCharArray();
+        final byte[] s = text.getBytes(StandardCharsets.ISO_8859_1);
         final int n = s.length;
         int i = 0;
         while (i < n) {
-            char c = s[i];
+            char c = (char) (s[i] & 0xff);
             int j;
             int ty;
             int ch = 0;
@@ -56,7 +61,7 @@ final class CScanner {
                 } else {
                     ty = keyword(s, i, j);
                 }
-            } else if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && isDigit(s[i + 1])) {
+            } else if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && isDigit((char) s[i + 1])) {
                 j = numberEnd(s, i + 1, n);
                 ty = CLexer.NUMBER;
             } else {
@@ -83,7 +88,7 @@ final class CScanner {
                         ch = CLexer.DIRECTIVES;
                     }
                     case '/' -> {
-                        char d = i + 1 < n ? s[i + 1] : 0;
+                        char d = i + 1 < n ? (char) (s[i + 1] & 0xff) : 0;
                         int close = d == '*' ? indexOfCommentEnd(s, i + 2, n) : -1;
                         if (d == '*' && close >= 0) {
                             j = close + 2;
@@ -166,9 +171,9 @@ final class CScanner {
         return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
-    private static int identEnd(char[] s, int i, int n) {
+    private static int identEnd(byte[] s, int i, int n) {
         while (i < n) {
-            char c = s[i];
+            char c = (char) (s[i] & 0xff);
             if (!(isIdentStart(c) || isDigit(c))) {
                 break;
             }
@@ -178,15 +183,15 @@ final class CScanner {
     }
 
     /** After a prefix {@code L u8 u U} a string or char literal: its end, or -1. */
-    private static int quotedAfterPrefix(char[] s, int i, int j, int n) {
+    private static int quotedAfterPrefix(byte[] s, int i, int j, int n) {
         if (j >= n || j - i > 2) {
             return -1;
         }
-        char q = s[j];
+        char q = (char) (s[j] & 0xff);
         if (q != '"' && q != '\'') {
             return -1;
         }
-        char a = s[i];
+        char a = (char) (s[i] & 0xff);
         boolean prefix = j - i == 1 ? a == 'L' || a == 'u' || a == 'U' : a == 'u' && s[i + 1] == '8';
         if (!prefix) {
             return -1;
@@ -194,15 +199,15 @@ final class CScanner {
         return q == '"' ? stringEnd(s, j + 1, n) : charEnd(s, j + 1, n);
     }
 
-    private static int numberEnd(char[] s, int i, int n) {
+    private static int numberEnd(byte[] s, int i, int n) {
         while (i < n) {
-            char c = s[i];
+            char c = (char) (s[i] & 0xff);
             if ((c == 'e' || c == 'E' || c == 'p' || c == 'P') && i + 1 < n
                     && (s[i + 1] == '+' || s[i + 1] == '-')) {
                 i += 2;
             } else if (isIdentStart(c) && c != '$' || isDigit(c) || c == '.') {
                 i++;
-            } else if (c == '\'' && i + 1 < n && isHex(s[i + 1])) {
+            } else if (c == '\'' && i + 1 < n && isHex((char) s[i + 1])) {
                 i += 2;
             } else {
                 break;
@@ -212,20 +217,20 @@ final class CScanner {
     }
 
     /** The length of a backslash-newline at {@code i} (2 or 3), or 0. */
-    private static int spliceLength(char[] s, int i, int n) {
+    private static int spliceLength(byte[] s, int i, int n) {
         if (i + 1 < n && s[i + 1] == '\n') {
             return 2;
         }
         return i + 2 < n && s[i + 1] == '\r' && s[i + 2] == '\n' ? 3 : 0;
     }
 
-    private static int splice(char[] s, int i, int n) {
+    private static int splice(byte[] s, int i, int n) {
         return i + spliceLength(s, i, n);
     }
 
-    private static int wsEnd(char[] s, int i, int n) {
+    private static int wsEnd(byte[] s, int i, int n) {
         while (i < n) {
-            char c = s[i];
+            char c = (char) (s[i] & 0xff);
             if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n' || c == '\u000B') {
                 i++;
             } else if (c == '\\' && spliceLength(s, i, n) > 0) {
@@ -237,9 +242,9 @@ final class CScanner {
         return i;
     }
 
-    private static int lineCommentEnd(char[] s, int i, int n) {
+    private static int lineCommentEnd(byte[] s, int i, int n) {
         while (i < n) {
-            char c = s[i];
+            char c = (char) (s[i] & 0xff);
             if (c == '\r' || c == '\n') {
                 break;
             }
@@ -249,12 +254,12 @@ final class CScanner {
     }
 
     /** After the opening quote: the end of the string, or -1 when it is not closed on its line. */
-    private static int stringEnd(char[] s, int i, int n) {
+    private static int stringEnd(byte[] s, int i, int n) {
         return quotedEnd(s, i, n, '"');
     }
 
     /** After the opening quote: the end of the (non-empty) character literal, or -1. */
-    private static int charEnd(char[] s, int i, int n) {
+    private static int charEnd(byte[] s, int i, int n) {
         return quotedEnd(s, i, n, '\'');
     }
 
@@ -262,10 +267,10 @@ final class CScanner {
      * The end of a literal closed by {@code quote}: an escape takes any next char, and in a
      * string a backslash-CR-LF too; a character literal holds one char at least.
      */
-    private static int quotedEnd(char[] s, int i, int n, char quote) {
+    private static int quotedEnd(byte[] s, int i, int n, char quote) {
         int from = i;
         while (i < n) {
-            char c = s[i];
+            char c = (char) (s[i] & 0xff);
             if (c == quote) {
                 return quote == '"' || i > from ? i + 1 : -1;
             }
@@ -278,10 +283,10 @@ final class CScanner {
     }
 
     /** A preprocessor line from after its '#': up to an unspliced line end, block comments whole. */
-    private static int directiveEnd(char[] s, int i, int n) {
+    private static int directiveEnd(byte[] s, int i, int n) {
         boolean lineComment = false;
         while (i < n) {
-            char c = s[i];
+            char c = (char) (s[i] & 0xff);
             if (c == '\n' || c == '\r') {
                 break;
             }
@@ -310,9 +315,9 @@ final class CScanner {
     }
 
     /** The end of an operator of the OP, ARROW, STAR, AMP or ASSIGN rules at {@code i}, or -1. */
-    private static int operatorEnd(char[] s, int i, int n) {
-        char c = s[i];
-        char d = i + 1 < n ? s[i + 1] : 0;
+    private static int operatorEnd(byte[] s, int i, int n) {
+        char c = (char) (s[i] & 0xff);
+        char d = i + 1 < n ? (char) (s[i + 1] & 0xff) : 0;
         switch (c) {
             case '+', '&', '|' -> {
                 return d == c || d == '=' ? i + 2 : i + 1;
@@ -338,7 +343,7 @@ final class CScanner {
         }
     }
 
-    private static int simpleOperator(char[] s, int i, int j) {
+    private static int simpleOperator(byte[] s, int i, int j) {
         if (j - i == 2 && s[i] == '-' && s[i + 1] == '>') {
             return CLexer.ARROW;
         }
@@ -377,8 +382,8 @@ final class CScanner {
         }
     }
 
-    private static int keyword(char[] s, int i, int j) {
-        char c = s[i];
+    private static int keyword(byte[] s, int i, int j) {
+        char c = (char) (s[i] & 0xff);
         if (j - i < 2 || j - i > 8 || c < 'a' || c > 'z') {
             return CLexer.IDENT;
         }
@@ -390,7 +395,7 @@ final class CScanner {
         return CLexer.IDENT;
     }
 
-    private static boolean is(char[] s, int i, int j, String word) {
+    private static boolean is(byte[] s, int i, int j, String word) {
         if (j - i != word.length()) {
             return false;
         }
@@ -403,7 +408,7 @@ final class CScanner {
     }
 
     /** Where the first {@code * /} at or after {@code i} starts, or -1. */
-    private static int indexOfCommentEnd(char[] s, int i, int n) {
+    private static int indexOfCommentEnd(byte[] s, int i, int n) {
         for (int k = i; k + 1 < n; k++) {
             if (s[k] == '*' && s[k + 1] == '/') {
                 return k;
@@ -412,7 +417,7 @@ final class CScanner {
         return -1;
     }
 
-    private static int indexOfStar(char[] s, int i, int n) {
+    private static int indexOfStar(byte[] s, int i, int n) {
         for (int k = i; k < n; k++) {
             if (s[k] == '*') {
                 return k;

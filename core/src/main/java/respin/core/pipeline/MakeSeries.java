@@ -17,6 +17,8 @@ import respin.core.error.BadInputException;
 import respin.core.error.Checkpoint;
 import respin.core.error.UsageException;
 import respin.core.plan.Recipe;
+import respin.core.progress.RunProgress;
+import respin.core.scan.ScanCache;
 import respin.core.series.commit.BranchExistsException;
 import respin.core.series.commit.BranchNames;
 import respin.core.series.commit.Identities;
@@ -50,6 +52,8 @@ public final class MakeSeries {
     private SeriesOptions options = SeriesOptions.DEFAULT;
     private Duration checkpatchTimeout = CheckpatchScript.DEFAULT_TIMEOUT;
     private Consumer<String> notes = line -> { };
+    private ScanCache cache;
+    private RunProgress progress = RunProgress.silent();
     private boolean called;
 
     /** {@code tree} opens the revision to work on; it is opened once the options are known to be good. */
@@ -103,6 +107,13 @@ public final class MakeSeries {
         return this;
     }
 
+    /** The scan cache to ask and fill (none when null), and who hears each phase of the run. */
+    public MakeSeries scan(ScanCache cache, RunProgress progress) {
+        this.cache = cache;
+        this.progress = Objects.requireNonNull(progress, "progress");
+        return this;
+    }
+
     /** The time limit of the tree's checkpatch.pl, and who hears one line when it is stopped. */
     public MakeSeries checkpatch(Duration timeout, Consumer<String> note) {
         this.checkpatchTimeout = Objects.requireNonNull(timeout, "timeout");
@@ -147,7 +158,8 @@ public final class MakeSeries {
                 throw new BranchExistsException(branchName);
             }
             Checkpoint.reach("opened");
-            SeriesRun run = SeriesRun.plan(t, recipe, options).checkpatch(checkpatchTimeout, notes);
+            SeriesRun run = SeriesRun.plan(t, recipe, options, cache, progress).checkpatch(checkpatchTimeout, notes);
+            progress.phase("series");
             Checkpoint.reach("planned");
             if (run.isEmpty()) {
                 return new SeriesOutcome(t, series, version, run, null, null, false, null);
@@ -168,7 +180,8 @@ public final class MakeSeries {
             tx.commit(branchName, s.tip(), series, v, now -> now.orElseGet(() -> SeriesState.start(series,
                     me.when().atOffset(me.zone()).toLocalDate(), new SecureRandom())).adding(v), me);
             Checkpoint.reach("committed");
-            SeriesReport report = run.check(dir, s, patches);
+            progress.phase("checks");
+        SeriesReport report = run.check(dir, s, patches);
             String changeId = store.read(series).orElseThrow().changeId();
             return new SeriesOutcome(t, series, version, run, report, changeId, fallback,
                     replaced.map(SeriesVersion::branch).orElse(null));

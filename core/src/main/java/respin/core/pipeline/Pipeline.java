@@ -13,29 +13,45 @@ import respin.core.plan.Recipe;
 import respin.core.plan.SeriesTypeCheck;
 import respin.core.plan.StepContents;
 import respin.core.plan.WouldNotCompile;
+import respin.core.progress.RunProgress;
 import respin.core.scan.CandidateScan;
+import respin.core.scan.ScanCache;
 import respin.core.series.diff.PreviewDiff;
 
 /**
  * A recipe run over one commit, up to the edited files: checkout (the tree of a revision),
  * candidate scan, parse, index, plan, edits, and the plan's types checked at every patch
- * ({@code wouldNotCompile}: empty when every patch builds as far as respin can tell). {@link SeriesRun} takes it on to commits,
- * patch files and checks; {@code explain} and {@code diff} print it as it is.
+ * ({@code wouldNotCompile}: empty when every patch builds as far as respin can tell).
+ * {@link SeriesRun} takes it on to commits, patch files and checks; {@code explain} and
+ * {@code diff} print it as it is.
  */
 public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolIndex index, Plan plan,
         StepContents contents, List<WouldNotCompile> wouldNotCompile) {
 
     /** Runs the stages of {@code recipe} on {@code tree}; the tree stays open, its caller closes it. */
     public static Pipeline run(SourceTree tree, Recipe recipe) {
-        CandidateScan scan = new CandidateScan(tree, CSourceParser::parse);
+        return run(tree, recipe, null, RunProgress.silent());
+    }
+
+    /**
+     * As {@link #run(SourceTree, Recipe)}, asking and filling the scan {@code cache} (none when
+     * null) and telling {@code progress} each phase.
+     */
+    public static Pipeline run(SourceTree tree, Recipe recipe, ScanCache cache, RunProgress progress) {
+        CandidateScan scan = new CandidateScan(tree, CSourceParser::parse, cache, progress);
         List<CTranslationUnit> parsed = scan.parse(recipe.identifiers());
         Checkpoint.reach("scanned");
+        progress.phase("index");
         SymbolIndex index = new SymbolIndex(parsed);
         index.onMiss(name -> scan.headersMentioning(name, index.paths())).fileLoader(scan::file);
         Checkpoint.reach("indexed");
+        progress.phase("plan");
         Plan plan = new Planner(index).plan(recipe);
+        progress.sites(plan.sites().size());
         StepContents contents = new StepContents(plan, index);
-        return new Pipeline(tree, parsed, index, plan, contents, SeriesTypeCheck.standard().check(plan, index, contents));
+        List<WouldNotCompile> broken = SeriesTypeCheck.standard().check(plan, index, contents);
+        progress.detail(scan.cacheAccount() + "; " + tree.readCount());
+        return new Pipeline(tree, parsed, index, plan, contents, broken);
     }
 
     /** {@code the series is not bisectable as it stands: patch 2 of 3 would not compile}, or null. */

@@ -14,6 +14,8 @@ import org.eclipse.jgit.lib.Repository;
 import respin.core.check.checkpatch.CheckpatchScript;
 import respin.core.checkout.SourceTree;
 import respin.core.plan.Recipe;
+import respin.core.progress.RunProgress;
+import respin.core.scan.ScanCache;
 import respin.core.series.commit.BranchExistsException;
 import respin.core.series.commit.HandEditConflictException;
 import respin.core.series.commit.Identity;
@@ -51,6 +53,8 @@ public final class RebaseSeries {
     private String date;
     private Duration checkpatchTimeout = CheckpatchScript.DEFAULT_TIMEOUT;
     private Consumer<String> notes = line -> { };
+    private ScanCache cache;
+    private RunProgress progress = RunProgress.silent();
 
     /** Works on the tree {@code onto}; {@code recipes} reads a recorded recipe (origin, text). */
     public RebaseSeries(SourceTree onto, BiFunction<String, String, Recipe> recipes) {
@@ -105,6 +109,13 @@ public final class RebaseSeries {
         return this;
     }
 
+    /** The scan cache to ask and fill (none when null), and who hears each phase of the run. */
+    public RebaseSeries scan(ScanCache cache, RunProgress progress) {
+        this.cache = cache;
+        this.progress = Objects.requireNonNull(progress, "progress");
+        return this;
+    }
+
     /** The time limit of the tree's checkpatch.pl, and who hears one line when it is stopped. */
     public RebaseSeries checkpatch(Duration timeout, Consumer<String> note) {
         this.checkpatchTimeout = Objects.requireNonNull(timeout, "timeout");
@@ -133,7 +144,9 @@ public final class RebaseSeries {
         }
         Recipe recipe = recipes.apply("recipe of " + state.name() + " v" + old.number()
                 + " (" + SeriesStateStore.PREFIX + state.name() + ")", old.recipeText());
-        SeriesRun run = SeriesRun.plan(onto, recipe, SeriesOptions.of(old)).checkpatch(checkpatchTimeout, notes);
+        SeriesRun run = SeriesRun.plan(onto, recipe, SeriesOptions.of(old), cache, progress)
+                .checkpatch(checkpatchTimeout, notes);
+        progress.phase("series");
         if (run.isEmpty()) {
             return new RebaseOutcome(RebaseOutcome.Kind.NOTHING_TO_DO, state.name(), old, n, run, null, null);
         }
@@ -182,6 +195,7 @@ public final class RebaseSeries {
             tx.commit(branch, s.tip(), state.name(), recorded,
                     now -> now.orElse(newState).adding(edited).adding(recorded), me);
         }
+        progress.phase("checks");
         SeriesReport report = run.check(dir, s, patches);
         return new RebaseOutcome(RebaseOutcome.Kind.WRITTEN, state.name(), old, n, run, report, changes);
     }

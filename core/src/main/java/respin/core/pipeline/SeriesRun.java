@@ -21,6 +21,8 @@ import respin.core.checkout.SourceTree;
 import respin.core.error.Checkpoint;
 import respin.core.plan.PlannedStep;
 import respin.core.plan.Recipe;
+import respin.core.progress.RunProgress;
+import respin.core.scan.ScanCache;
 import respin.core.series.commit.ExecEach;
 import respin.core.series.commit.Identity;
 import respin.core.series.commit.Series;
@@ -68,7 +70,13 @@ public final class SeriesRun {
      * history of its files.
      */
     public static SeriesRun plan(SourceTree t, Recipe recipe, SeriesOptions options) throws IOException {
-        Pipeline p = Pipeline.run(t, recipe);
+        return plan(t, recipe, options, null, RunProgress.silent());
+    }
+
+    /** As above, asking and filling the scan {@code cache} (none when null), phases told to {@code progress}. */
+    public static SeriesRun plan(SourceTree t, Recipe recipe, SeriesOptions options, ScanCache cache,
+            RunProgress progress) throws IOException {
+        Pipeline p = Pipeline.run(t, recipe, cache, progress);
         List<StepCommit> commits = new ArrayList<>();
         List<String> choices = new ArrayList<>();
         SubjectPrefixes learn = null;

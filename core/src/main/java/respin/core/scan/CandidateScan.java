@@ -2,13 +2,13 @@ package respin.core.scan;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.eclipse.jgit.lib.ObjectReader;
 import respin.core.checkout.SourceTree;
+import respin.core.progress.RunProgress;
 import respin.core.model.CField;
 import respin.core.model.CRecord;
 import respin.core.model.CTranslationUnit;
@@ -29,34 +30,62 @@ import respin.core.model.CTranslationUnit;
 public final class CandidateScan {
     private final SourceTree tree;
     private final BiFunction<String, String, CTranslationUnit> parser;
+    private final ScanCache cache;
+    private final RunProgress progress;
+    private TreeWords words;
 
     /** A scan of {@code tree} whose hits are parsed by {@code parser} (path, text as ISO-8859-1). */
     public CandidateScan(SourceTree tree, BiFunction<String, String, CTranslationUnit> parser) {
+        this(tree, parser, null, RunProgress.silent());
+    }
+
+    /**
+     * A scan that asks and fills {@code cache} (none when null) and reports to {@code progress}:
+     * phases "scan" and "parse", files scanned and parsed, cache notes.
+     */
+    public CandidateScan(SourceTree tree, BiFunction<String, String, CTranslationUnit> parser, ScanCache cache,
+            RunProgress progress) {
         this.tree = tree;
         this.parser = parser;
+        this.cache = cache;
+        this.progress = progress;
+    }
+
+    private TreeWords words() {
+        if (words == null) {
+            String was = progress.phase("scan");
+            words = new TreeWords(tree, cache, progress);
+            progress.phase(was);
+        }
+        return words;
+    }
+
+    /** What the scan cache did in this run (hit, updated from another tree, cold, none), for {@code --verbose}. */
+    public String cacheAccount() {
+        return words == null ? "scan cache not used" : words.account();
     }
 
     /**
      * Parsed files, in tree order, of every candidate: the files that name one of
      * {@code identifiers} as a word, then, round by round, those that name a struct or union
-     * tag found to embed a wanted struct. The blobs are read once; later rounds ask the tags
-     * the first pass kept.
+     * tag found to embed a wanted struct. One pass over the blobs (none when the cache knows
+     * the tree) answers every round.
      */
     public List<CTranslationUnit> parse(Set<String> identifiers) {
-        Map<String, CTranslationUnit> parsed = new LinkedHashMap<>();
+        String was = progress.phase("scan");
+        TreeWords w = words();
+        List<SourceTree.Entry> files = w.files();
+        Map<Integer, CTranslationUnit> parsed = new TreeMap<>();
         Set<String> wanted = new LinkedHashSet<>(identifiers);
         Set<String> scanned = new LinkedHashSet<>();
-        TagIndex tags = new TagIndex();
         while (!scanned.containsAll(wanted)) {
             Set<String> fresh = new LinkedHashSet<>(wanted);
             fresh.removeAll(scanned);
-            List<SourceTree.Entry> unread = tree.cFiles().stream().filter(e -> !parsed.containsKey(e.path())).toList();
-            List<SourceTree.Entry> hits = scanned.isEmpty() ? mentioning(unread, new IdentifierSet(fresh), tags)
-                    : tags.naming(unread, fresh);
+            List<String> keys = scanned.isEmpty() ? List.copyOf(fresh)
+                    : fresh.stream().map(ScanRecord::tagKey).toList();
+            BitSet hits = w.naming(keys);
             scanned.addAll(fresh);
-            for (SourceTree.Entry e : hits) {
-                parsed.put(e.path(), parse(e, tree.read(e)));
-            }
+            parsed.putAll(parseAll(files, hits.stream().filter(f -> !parsed.containsKey(f)).toArray()));
             for (CTranslationUnit u : parsed.values()) {
                 for (CRecord r : u.records()) {
                     if (r.name() != null && embedsAny(r, wanted)) {
@@ -65,55 +94,54 @@ public final class CandidateScan {
                 }
             }
         }
-        List<CTranslationUnit> out = new ArrayList<>();
-        for (SourceTree.Entry e : tree.cFiles()) {
-            if (parsed.containsKey(e.path())) {
-                out.add(parsed.get(e.path()));
-            }
+        progress.phase(was);
+        return new ArrayList<>(parsed.values());
+    }
+
+    /** The bytes of {@code e}, or null when it is over the tree's size limit (the tree names it). */
+    private byte[] readOrSkip(SourceTree.Entry e) {
+        try (ObjectReader reader = tree.repository().newObjectReader()) {
+            return tree.readOrSkip(reader, e);
         }
+    }
+
+    /** The files at {@code which}, parsed on every core (files are independent), by index. */
+    private Map<Integer, CTranslationUnit> parseAll(List<SourceTree.Entry> files, int[] which) {
+        String was = progress.phase("parse");
+        Map<Integer, CTranslationUnit> out = new java.util.concurrent.ConcurrentHashMap<>();
+        IntStream.of(which).parallel().forEach(f -> {
+            SourceTree.Entry e = files.get(f);
+            byte[] bytes = readOrSkip(e);
+            if (bytes != null) {
+                out.put(f, parser.apply(e.path(), new String(bytes, StandardCharsets.ISO_8859_1)));
+                progress.parsed(1);
+            }
+        });
+        progress.phase(was);
         return out;
     }
 
-    /**
-     * The entries whose bytes name one of {@code names}, in the order given; the tags named
-     * by the others go to {@code tags} when it is not null. The blobs are read on every core,
-     * each thread with its own object reader; only the matches are kept.
-     */
-    private List<SourceTree.Entry> mentioning(List<SourceTree.Entry> entries, IdentifierSet names, TagIndex tags) {
-        int chunks = Math.max(1, Math.min(entries.size(), 4 * Runtime.getRuntime().availableProcessors()));
-        List<List<SourceTree.Entry>> found = IntStream.range(0, chunks).parallel().mapToObj(k -> {
-            List<SourceTree.Entry> hits = new ArrayList<>();
-            try (ObjectReader reader = tree.repository().newObjectReader()) {
-                for (int i = k; i < entries.size(); i += chunks) {
-                    SourceTree.Entry e = entries.get(i);
-                    Set<String> named = tags == null ? null : new HashSet<>();
-                    byte[] bytes = tree.readOrSkip(reader, e);
-                    if (bytes == null) {
-                        continue;
-                    }
-                    if (names.foundIn(bytes, named == null ? null : named::add)) {
-                        hits.add(e);
-                    } else if (tags != null) {
-                        tags.add(e, named);
-                    }
-                }
-            }
-            return hits;
-        }).toList();
-        Set<SourceTree.Entry> hit = new HashSet<>();
-        found.forEach(hit::addAll);
-        return entries.stream().filter(hit::contains).toList();
-    }
-
     private CTranslationUnit parse(SourceTree.Entry e, byte[] bytes) {
-        return parser.apply(e.path(), new String(bytes, StandardCharsets.ISO_8859_1));
+        String was = progress.phase("parse");
+        CTranslationUnit u = parser.apply(e.path(), new String(bytes, StandardCharsets.ISO_8859_1));
+        progress.parsed(1);
+        progress.phase(was);
+        return u;
     }
 
     /** Parsed headers that name {@code name} and are not in {@code known}: where a file-scope object is declared. */
     public List<CTranslationUnit> headersMentioning(String name, Set<String> known) {
-        List<SourceTree.Entry> headers = tree.cFiles().stream()
-                .filter(e -> e.path().endsWith(".h") && !known.contains(e.path())).toList();
-        return mentioning(headers, new IdentifierSet(Set.of(name)), null).stream().map(e -> parse(e, tree.read(e))).toList();
+        TreeWords w = words();
+        BitSet hits = w.naming(List.of(ScanRecord.headerKey(name)));
+        List<CTranslationUnit> out = new ArrayList<>();
+        for (int f = hits.nextSetBit(0); f >= 0; f = hits.nextSetBit(f + 1)) {
+            SourceTree.Entry e = w.files().get(f);
+            byte[] bytes = e.path().endsWith(".h") && !known.contains(e.path()) ? readOrSkip(e) : null;
+            if (bytes != null) {
+                out.add(parse(e, bytes));
+            }
+        }
+        return out;
     }
 
     /** Every C file whose path passes {@code wanted}, parsed, in tree order. */

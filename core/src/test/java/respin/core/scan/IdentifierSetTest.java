@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import respin.core.checkout.SourceTree;
 
 class IdentifierSetTest {
     private static final IdentifierSet NAMES = new IdentifierSet(Set.of("kvm_get_kvm", "vfio_device", "kvm"));
@@ -56,14 +55,42 @@ class IdentifierSetTest {
     }
 
     @Test
-    void tagIndexAnswersForScannedFilesOnly() {
-        SourceTree.Entry a = new SourceTree.Entry("a.c", org.eclipse.jgit.lib.ObjectId.zeroId(),
-                org.eclipse.jgit.lib.FileMode.REGULAR_FILE);
-        SourceTree.Entry b = new SourceTree.Entry("b.c", org.eclipse.jgit.lib.ObjectId.zeroId(),
-                org.eclipse.jgit.lib.FileMode.REGULAR_FILE);
-        TagIndex index = new TagIndex();
-        index.add(a, Set.of("intel_vgpu", "mdev_state"));
-        assertEquals(List.of(a), index.naming(List.of(a, b), Set.of("mdev_state", "vfio_ccw_private")));
-        assertEquals(List.of(), index.naming(List.of(a, b), Set.of("vfio_ccw_private")));
+    void scanMarksEveryNameAndHandsEveryTagOfTheWholeText() {
+        boolean[] found = new boolean[3];
+        TagTable tags = new TagTable();
+        tags.beginFile();
+        boolean any = NAMES.scan(("kvm; struct intel_vgpu *v; union\n u8x2 x; struct 9p z; struct intel_vgpu w;"
+                + " vfio_device; struct after_the_name *a;").getBytes(StandardCharsets.ISO_8859_1), found, tags);
+        assertEquals(true, any);
+        List<String> names = NAMES.names();
+        assertEquals(List.of(false, true, true), List.of(found[names.indexOf("kvm_get_kvm")],
+                found[names.indexOf("vfio_device")], found[names.indexOf("kvm")]));
+        assertEquals(List.of("intel_vgpu", "u8x2", "after_the_name"),
+                java.util.Arrays.stream(tags.fileTags()).mapToObj(tags::tag).toList());
+    }
+
+    @Test
+    void theSkipSearchAgreesWithTheWordByWordScanOnGeneratedText() {
+        java.util.Random r = new java.util.Random(20);
+        String[] parts = {"kvm", "kvm_get_kvm", "vfio_device", "struct", "union", " ", "\t", "\n", "_", "x", "9",
+            "(", "*", "struct vfio_device", "unionx", "\u00e9", "kv", "m"};
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(30); k > 0; k--) {
+                sb.append(parts[r.nextInt(parts.length)]);
+            }
+            byte[] text = sb.toString().getBytes(StandardCharsets.ISO_8859_1);
+            boolean[] skip = new boolean[3];
+            boolean[] word = new boolean[3];
+            List<String> skipTags = new java.util.ArrayList<>();
+            List<String> wordTags = new java.util.ArrayList<>();
+            boolean a = NAMES.scan(text, skip, (t, s, n) -> skipTags.add(new String(t, s, n, StandardCharsets.ISO_8859_1)));
+            boolean b = NAMES.wordScan(text, word, (t, s, n) -> wordTags.add(new String(t, s, n,
+                    StandardCharsets.ISO_8859_1)), false);
+            String what = sb.toString();
+            assertEquals(b, a, what);
+            assertEquals(java.util.Arrays.toString(word), java.util.Arrays.toString(skip), what);
+            assertEquals(wordTags, skipTags, what);
+        }
     }
 }
