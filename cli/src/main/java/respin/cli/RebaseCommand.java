@@ -83,9 +83,8 @@ final class RebaseCommand implements Callable<Integer> {
             try {
                 o = new RebaseSeries(t, RecipeFile::parse).series(where.series, where.repo.toString()).ontoName(onto)
                         .output(output).ifChanged(ifChanged).coverFrom(coverFrom).changes(ownChanges)
-                        .signoff(signoff).date(date).checkpatch(checkpatchTimeout,
-                                line -> spec.commandLine().getErr().println("respin: " + line))
-                        .scan(runOptions.cache(), runOptions.progress(spec.commandLine().getErr())).call();
+                        .signoff(signoff).date(date)
+                        .settings(runOptions.settings(spec.commandLine().getErr(), checkpatchTimeout)).call();
             } catch (RebaseConflictException e) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("respin: " + e.getMessage());

@@ -1,7 +1,9 @@
 package respin.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import picocli.CommandLine.Option;
+import respin.core.pipeline.RunSettings;
 import respin.core.progress.RunProgress;
 import respin.core.scan.ScanCache;
 
@@ -36,6 +38,11 @@ final class RunOptions {
 
     ScanCache cache() {
         return noCache ? null : cacheDir != null ? new ScanCache(cacheDir.toPath()) : ScanCache.userDefault();
+    }
+
+    /** This run's cache and progress; checkpatch.pl stopped after {@code timeout}, with a note on {@code err}. */
+    RunSettings settings(PrintWriter err, Duration timeout) {
+        return new RunSettings(cache(), progress(err), timeout, line -> err.println("respin: " + line));
     }
 
     /** Ends the progress line and, with --verbose, prints the summary. */

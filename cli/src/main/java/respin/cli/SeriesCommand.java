@@ -100,8 +100,7 @@ final class SeriesCommand implements Callable<Integer> {
         MakeSeries make = new MakeSeries(tree::openForWriting).recipe(recipe, tree.recipeText()).name(seriesName)
                 .version(version).branch(branch).output(output).signoff(signoff).date(date)
                 .options(mail.options(rfc ? "RFC " + subjectPrefix : subjectPrefix, coverLetter, templates))
-                .checkpatch(checkpatchTimeout, line -> err.println("respin: " + line))
-                .scan(runOptions.cache(), runOptions.progress(err));
+                .settings(runOptions.settings(err, checkpatchTimeout));
         try (SeriesOutcome o = make.call()) {
             SeriesSummary.prefixes(out, o.run().prefixChoices());
             if (o.isEmpty()) {

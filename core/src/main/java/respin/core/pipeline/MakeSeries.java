@@ -3,22 +3,17 @@ package respin.core.pipeline;
 import java.io.File;
 import java.io.IOException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.jgit.lib.Constants;
-import respin.core.check.checkpatch.CheckpatchScript;
 import respin.core.checkout.SourceTree;
 import respin.core.error.BadInputException;
 import respin.core.error.Checkpoint;
 import respin.core.error.UsageException;
 import respin.core.plan.Recipe;
-import respin.core.progress.RunProgress;
-import respin.core.scan.ScanCache;
 import respin.core.series.commit.BranchExistsException;
 import respin.core.series.commit.BranchNames;
 import respin.core.series.commit.Identities;
@@ -50,10 +45,7 @@ public final class MakeSeries {
     private String signoff;
     private String date;
     private SeriesOptions options = SeriesOptions.DEFAULT;
-    private Duration checkpatchTimeout = CheckpatchScript.DEFAULT_TIMEOUT;
-    private Consumer<String> notes = line -> { };
-    private ScanCache cache;
-    private RunProgress progress = RunProgress.silent();
+    private RunSettings settings = RunSettings.DEFAULT;
     private boolean called;
 
     /** {@code tree} opens the revision to work on; it is opened once the options are known to be good. */
@@ -107,17 +99,9 @@ public final class MakeSeries {
         return this;
     }
 
-    /** The scan cache to ask and fill (none when null), and who hears each phase of the run. */
-    public MakeSeries scan(ScanCache cache, RunProgress progress) {
-        this.cache = cache;
-        this.progress = Objects.requireNonNull(progress, "progress");
-        return this;
-    }
-
-    /** The time limit of the tree's checkpatch.pl, and who hears one line when it is stopped. */
-    public MakeSeries checkpatch(Duration timeout, Consumer<String> note) {
-        this.checkpatchTimeout = Objects.requireNonNull(timeout, "timeout");
-        this.notes = Objects.requireNonNull(note, "note");
+    /** The scan cache, progress and checkpatch.pl's time limit of this run. */
+    public MakeSeries settings(RunSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
         return this;
     }
 
@@ -158,8 +142,8 @@ public final class MakeSeries {
                 throw new BranchExistsException(branchName);
             }
             Checkpoint.reach("opened");
-            SeriesRun run = SeriesRun.plan(t, recipe, options, cache, progress).checkpatch(checkpatchTimeout, notes);
-            progress.phase("series");
+            SeriesRun run = SeriesRun.plan(t, recipe, options, settings);
+            settings.progress().phase("series");
             Checkpoint.reach("planned");
             if (run.isEmpty()) {
                 return new SeriesOutcome(t, series, version, run, null, null, false, null);
@@ -180,7 +164,7 @@ public final class MakeSeries {
             tx.commit(branchName, s.tip(), series, v, now -> now.orElseGet(() -> SeriesState.start(series,
                     me.when().atOffset(me.zone()).toLocalDate(), new SecureRandom())).adding(v), me);
             Checkpoint.reach("committed");
-            progress.phase("checks");
+            settings.progress().phase("checks");
         SeriesReport report = run.check(dir, s, patches);
             String changeId = store.read(series).orElseThrow().changeId();
             return new SeriesOutcome(t, series, version, run, report, changeId, fallback,

@@ -3,19 +3,14 @@ package respin.core.pipeline;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
-import respin.core.check.checkpatch.CheckpatchScript;
 import respin.core.checkout.SourceTree;
 import respin.core.plan.Recipe;
-import respin.core.progress.RunProgress;
-import respin.core.scan.ScanCache;
 import respin.core.series.commit.BranchExistsException;
 import respin.core.series.commit.HandEditConflictException;
 import respin.core.series.commit.Identity;
@@ -51,10 +46,7 @@ public final class RebaseSeries {
     private List<String> ownChanges = List.of();
     private String signoff;
     private String date;
-    private Duration checkpatchTimeout = CheckpatchScript.DEFAULT_TIMEOUT;
-    private Consumer<String> notes = line -> { };
-    private ScanCache cache;
-    private RunProgress progress = RunProgress.silent();
+    private RunSettings settings = RunSettings.DEFAULT;
 
     /** Works on the tree {@code onto}; {@code recipes} reads a recorded recipe (origin, text). */
     public RebaseSeries(SourceTree onto, BiFunction<String, String, Recipe> recipes) {
@@ -109,17 +101,9 @@ public final class RebaseSeries {
         return this;
     }
 
-    /** The scan cache to ask and fill (none when null), and who hears each phase of the run. */
-    public RebaseSeries scan(ScanCache cache, RunProgress progress) {
-        this.cache = cache;
-        this.progress = Objects.requireNonNull(progress, "progress");
-        return this;
-    }
-
-    /** The time limit of the tree's checkpatch.pl, and who hears one line when it is stopped. */
-    public RebaseSeries checkpatch(Duration timeout, Consumer<String> note) {
-        this.checkpatchTimeout = Objects.requireNonNull(timeout, "timeout");
-        this.notes = Objects.requireNonNull(note, "note");
+    /** The scan cache, progress and checkpatch.pl's time limit of this run. */
+    public RebaseSeries settings(RunSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
         return this;
     }
 
@@ -144,9 +128,8 @@ public final class RebaseSeries {
         }
         Recipe recipe = recipes.apply("recipe of " + state.name() + " v" + old.number()
                 + " (" + SeriesStateStore.PREFIX + state.name() + ")", old.recipeText());
-        SeriesRun run = SeriesRun.plan(onto, recipe, SeriesOptions.of(old), cache, progress)
-                .checkpatch(checkpatchTimeout, notes);
-        progress.phase("series");
+        SeriesRun run = SeriesRun.plan(onto, recipe, SeriesOptions.of(old), settings);
+        settings.progress().phase("series");
         if (run.isEmpty()) {
             return new RebaseOutcome(RebaseOutcome.Kind.NOTHING_TO_DO, state.name(), old, n, run, null, null);
         }
@@ -195,7 +178,7 @@ public final class RebaseSeries {
             tx.commit(branch, s.tip(), state.name(), recorded,
                     now -> now.orElse(newState).adding(edited).adding(recorded), me);
         }
-        progress.phase("checks");
+        settings.progress().phase("checks");
         SeriesReport report = run.check(dir, s, patches);
         return new RebaseOutcome(RebaseOutcome.Kind.WRITTEN, state.name(), old, n, run, report, changes);
     }

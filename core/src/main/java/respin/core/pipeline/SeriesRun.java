@@ -4,14 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.eclipse.jgit.lib.ObjectId;
 import respin.core.check.PatchChecker;
 import respin.core.check.checkpatch.CheckpatchScript;
@@ -21,8 +18,6 @@ import respin.core.checkout.SourceTree;
 import respin.core.error.Checkpoint;
 import respin.core.plan.PlannedStep;
 import respin.core.plan.Recipe;
-import respin.core.progress.RunProgress;
-import respin.core.scan.ScanCache;
 import respin.core.series.commit.ExecEach;
 import respin.core.series.commit.Identity;
 import respin.core.series.commit.Series;
@@ -54,8 +49,7 @@ public final class SeriesRun {
     private final List<StepCommit> steps;
     private final List<String> prefixChoices;
     private Templates templates;
-    private Duration checkpatchTimeout = CheckpatchScript.DEFAULT_TIMEOUT;
-    private Consumer<String> notes = line -> { };
+    private RunSettings settings = RunSettings.DEFAULT;
 
     private SeriesRun(Pipeline pipeline, SeriesOptions options, List<StepCommit> steps, List<String> prefixChoices) {
         this.pipeline = pipeline;
@@ -70,13 +64,13 @@ public final class SeriesRun {
      * history of its files.
      */
     public static SeriesRun plan(SourceTree t, Recipe recipe, SeriesOptions options) throws IOException {
-        return plan(t, recipe, options, null, RunProgress.silent());
+        return plan(t, recipe, options, RunSettings.DEFAULT);
     }
 
-    /** As above, asking and filling the scan {@code cache} (none when null), phases told to {@code progress}. */
-    public static SeriesRun plan(SourceTree t, Recipe recipe, SeriesOptions options, ScanCache cache,
-            RunProgress progress) throws IOException {
-        Pipeline p = Pipeline.run(t, recipe, cache, progress);
+    /** As above, with the scan cache, progress and checkpatch.pl's time limit of {@code settings}. */
+    public static SeriesRun plan(SourceTree t, Recipe recipe, SeriesOptions options, RunSettings settings)
+            throws IOException {
+        Pipeline p = Pipeline.run(t, recipe, settings.cache(), settings.progress());
         List<StepCommit> commits = new ArrayList<>();
         List<String> choices = new ArrayList<>();
         SubjectPrefixes learn = null;
@@ -97,14 +91,9 @@ public final class SeriesRun {
             commits.add(c);
         }
         Checkpoint.reach("prefixed");
-        return new SeriesRun(p, options, commits, choices);
-    }
-
-    /** The time limit of the tree's checkpatch.pl, and who hears one line when it is stopped. */
-    public SeriesRun checkpatch(Duration timeout, Consumer<String> note) {
-        this.checkpatchTimeout = Objects.requireNonNull(timeout, "timeout");
-        this.notes = Objects.requireNonNull(note, "note");
-        return this;
+        SeriesRun run = new SeriesRun(p, options, commits, choices);
+        run.settings = settings;
+        return run;
     }
 
     public Pipeline pipeline() {
@@ -217,7 +206,7 @@ public final class SeriesRun {
         List<PatchText> texts = patches.stream().map(p -> PatchText.parse(p.fileName(), p.content())).toList();
         List<CheckResult> ours = new PatchChecker().maxLineLength(MAX_LINE).strict(false).checkAll(texts);
         Optional<List<CheckResult>> merged = CheckpatchScript.mergeFromRevision(pipeline.tree(), ours, false, MAX_LINE,
-                checkpatchTimeout, notes);
+                settings.checkpatchTimeout(), settings.notes());
         return new SeriesReport(pipeline, series, patches, dir, merged.orElse(ours), merged.isPresent());
     }
 
