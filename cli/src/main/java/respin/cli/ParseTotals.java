@@ -23,6 +23,10 @@ final class ParseTotals {
     double seconds;
     final List<String> failures = new ArrayList<>();
     private final Map<String, long[]> causes = new HashMap<>();
+    long bodyBytes;
+    long bodyOpaqueBytes;
+    boolean coverage;
+    private final Map<String, long[]> treeCauses = new HashMap<>();
 
     void add(FileStats f) {
         files++;
@@ -41,10 +45,29 @@ final class ParseTotals {
         if (!f.roundTrips()) {
             failures.add(f.path());
         }
+        if (f.coverage() != null) {
+            coverage = true;
+            bodyBytes += f.coverage().bodyBytes();
+            bodyOpaqueBytes += f.coverage().opaqueBytes();
+            for (int i = 0; i < f.coverage().reasons().size(); i++) {
+                long[] c = treeCauses.computeIfAbsent(f.coverage().reasons().get(i), k -> new long[2]);
+                c[0]++;
+                c[1] += f.coverage().sizes().get(i);
+            }
+        }
+    }
+
+    /** The share of function-body bytes in typed statement and expression nodes, in percent. */
+    double typedPercent() {
+        return bodyBytes == 0 ? 100.0 : 100.0 * (bodyBytes - bodyOpaqueBytes) / bodyBytes;
     }
 
     /** The most common causes, by region count, then by name. */
     List<Map.Entry<String, long[]>> topCauses() {
+        return top(causes);
+    }
+
+    private static List<Map.Entry<String, long[]>> top(Map<String, long[]> causes) {
         return causes.entrySet().stream().sorted(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[0])
                 .thenComparing(Map.Entry::getKey)).limit(TOP_CAUSES).toList();
     }
@@ -63,6 +86,14 @@ final class ParseTotals {
         if (stats) {
             out.println("most common opaque causes (regions, bytes):");
             for (var e : topCauses()) {
+                out.printf("  %7d %9d  %s%n", e.getValue()[0], e.getValue()[1], e.getKey());
+            }
+        }
+        if (coverage) {
+            out.printf("function bodies: %d bytes, %.3f%% in typed statement and expression nodes (%d bytes opaque)%n",
+                    bodyBytes, typedPercent(), bodyOpaqueBytes);
+            out.println("most common opaque statement and expression causes (nodes, bytes):");
+            for (var e : top(treeCauses)) {
                 out.printf("  %7d %9d  %s%n", e.getValue()[0], e.getValue()[1], e.getKey());
             }
         }
@@ -89,7 +120,12 @@ final class ParseTotals {
                     .append(e.getValue()[0]).append(", \"bytes\": ").append(e.getValue()[1]).append('}');
             sep = ", ";
         }
-        sb.append(']').append(String.format(", \"seconds\": %.2f", seconds));
+        sb.append(']');
+        if (coverage) {
+            sb.append(", \"bodyBytes\": ").append(bodyBytes).append(", \"bodyOpaqueBytes\": ").append(bodyOpaqueBytes)
+                    .append(String.format(", \"typedBodyPercent\": %.3f", typedPercent()));
+        }
+        sb.append(String.format(", \"seconds\": %.2f", seconds));
         if (roundtrip) {
             sb.append(", \"roundTrip\": {\"identical\": ").append(files - failures.size()).append(", \"differs\": [");
             sep = "";

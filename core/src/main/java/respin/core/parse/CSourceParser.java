@@ -10,6 +10,7 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import respin.core.model.CDirective;
 import respin.core.model.CTranslationUnit;
+import respin.core.model.LazySyntax;
 import respin.core.model.LineMap;
 
 /**
@@ -83,6 +84,6 @@ public final class CSourceParser {
         }
         return new CTranslationUnit(path, text, List.copyOf(b.functions), List.copyOf(b.records),
                 List.copyOf(b.variables), List.copyOf(b.calls), List.copyOf(b.accesses), List.copyOf(directives),
-                b.opaque.list(), lines);
+                b.opaque.list(), lines, new LazySyntax(() -> SyntaxTrees.parse(path, text)));
     }
 }

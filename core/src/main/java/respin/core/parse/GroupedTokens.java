@@ -175,7 +175,7 @@ final class GroupedTokens {
      *     {@code DT_MACHINE_START(X, "x") .map_io = x_map_io, MACHINE_END}.
      * </ul>
      */
-    private static int macroLineEnd(Toks t, int i, int prev) {
+    static int macroLineEnd(Toks t, int i, int prev) {
         if (t.type[i] != CLexer.IDENT || !t.is(i + 1, CLexer.LPAREN) || t.match[i + 1] < 0 || !startsItem(t, i, prev)) {
             return -1;
         }
@@ -209,7 +209,7 @@ final class GroupedTokens {
      * {@code #include "quirks-table.h"} within {@code static const struct usb_device_id
      * usb_audio_ids[] = { ... };}. The ',' belongs to it.
      */
-    private static int initializerItemEnd(Toks t, int i, int prev) {
+    static int initializerItemEnd(Toks t, int i, int prev) {
         // not after a ';': there it is the body of an old-style definition, int f(a) int a; { ... }
         boolean inTable = i == 0 || prev == CLexer.INIT_ITEM || prev == CLexer.MACRO_LINE;
         if (t.type[i] != CLexer.LBRACE || t.match[i] < 0 || !inTable || i > 0 && !newlineBetween(t, i - 1, i)) {
