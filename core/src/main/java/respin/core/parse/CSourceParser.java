@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -55,7 +54,8 @@ public final class CSourceParser {
         LineMap lines = new LineMap(path, text);
         Toks toks = new Toks(all);
         ListTokenSource source = new ListTokenSource(List.of(), path); // names the file, makes recovery's tokens
-        GroupedTokenStream grouped = new GroupedTokenStream(GroupedTokens.of(toks, lines, source), source);
+        List<org.antlr.v4.runtime.Token> groupedTokens = GroupedTokens.of(toks, lines, source);
+        GroupedTokenStream grouped = new GroupedTokenStream(groupedTokens, source);
         CParser parser = new CParser(grouped);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -70,11 +70,17 @@ public final class CSourceParser {
             grouped.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.setErrorHandler(new RunRecovery());
             tree = parser.translationUnit();
         }
         ModelBuilder b = new ModelBuilder(toks, lines, new DocComments(text, lines), recovered);
         b.translationUnit(tree);
+        for (org.antlr.v4.runtime.Token g : groupedTokens) {
+            if (g.getType() == CLexer.DEEP || g.getType() == CLexer.RUN) {
+                b.opaque.insert(g.getStartIndex(), g.getStopIndex() + 1,
+                        g.getType() == CLexer.DEEP ? NestingLimit.REASON : GroupedTokens.RUN_REASON);
+            }
+        }
         List<CDirective> directives = new ArrayList<>();
         for (int i = 0; i < all.size; i++) {
             if (all.type[i] == CLexer.DIRECTIVE) {
