@@ -39,6 +39,7 @@ final class ExpressionParser {
     private final Toks t;
     private final Initializers inits;
     private final CastsAndTypes types;
+    private final Arguments arguments;
     /** The next token, and the end of the range being parsed. */
     private int p;
     private int end;
@@ -50,6 +51,7 @@ final class ExpressionParser {
         this.t = s.t;
         this.inits = new Initializers(s, this);
         this.types = new CastsAndTypes(s);
+        this.arguments = new Arguments(s, this);
     }
 
     Initializers initializers() {
@@ -156,7 +158,7 @@ final class ExpressionParser {
             parts.add(otherwise);
             return new CConditional(s.span(parts), parts, left, then, otherwise);
         }
-        if (p < end && (t.type[p] == CLexer.ASSIGN || t.type[p] == CLexer.OP && isAssignOp(s.text(p)))) {
+        if (p < end && (t.type[p] == CLexer.ASSIGN || t.type[p] == CLexer.OP && Operators.isAssignment(s.text(p)))) {
             CToken op = s.tok(p++);
             CExpression value = nested(false);
             if (value == null) {
@@ -332,25 +334,8 @@ final class ExpressionParser {
     /** Adjacent strings and the words or macro calls between them: {@code KERN_ERR "x" PRIu64 "\n"}. */
     private CExpression strings() {
         int from = p;
-        boolean lastString = false;
-        while (p < end) {
-            int ty = t.type[p];
-            if (ty == CLexer.STRING) {
-                p++;
-                lastString = true;
-            } else if (ty == CLexer.IDENT && (s.is(p + 1, CLexer.STRING) && p + 1 < end || lastString
-                    && !s.is(p + 1, CLexer.LPAREN))) {
-                p++;
-                lastString = false;
-            } else if (ty == CLexer.IDENT && lastString && s.close(p + 1, end) > 0) {
-                p = t.match[p + 1] + 1;
-                lastString = false;
-            } else {
-                break;
-            }
-        }
-        List<CTree> parts = s.toks(from, p);
-        return new CLiteral(s.span(from, p), parts, CLiteral.Kind.STRING);
+        p = Operators.stringsEnd(s, p, end);
+        return new CLiteral(s.span(from, p), s.toks(from, p), CLiteral.Kind.STRING);
     }
 
     private CExpression postfix(CExpression e) {
@@ -359,7 +344,7 @@ final class ExpressionParser {
             if (ty == CLexer.LPAREN && s.close(p, end) > 0) {
                 int close = t.match[p];
                 List<CTree> parts = new ArrayList<>(List.of(e));
-                List<CTree> args = arguments(p, close, parts);
+                List<CTree> args = arguments.list(p, close, parts);
                 p = close + 1;
                 e = new CInvocation(s.span(parts), parts, e, args);
             } else if (ty == CLexer.LBRACKET && s.close(p, end) > 0) {
@@ -388,44 +373,8 @@ final class ExpressionParser {
         return e;
     }
 
-    /** The arguments between {@code open} and {@code close}; adds them, the commas and the parentheses to {@code parts}. */
-    List<CTree> arguments(int open, int close, List<CTree> parts) {
-        List<CTree> args = new ArrayList<>();
-        parts.add(s.tok(open));
-        int a = open + 1;
-        for (int k = open + 1; k <= close; k = k < close ? t.skip(k, close) : close + 1) {
-            if (k == close || t.type[k] == CLexer.COMMA) {
-                if (k > a) {
-                    CTree arg = argument(a, k);
-                    args.add(arg);
-                    parts.add(arg);
-                }
-                parts.add(s.tok(k));
-                a = k + 1;
-            }
-        }
-        return List.copyOf(args);
-    }
-
-    /** One macro or function argument: a designation, a type name or an expression. */
-    CTree argument(int from, int to) {
-        if (s.is(from, CLexer.DOT) && from + 1 < to && t.isWord(from + 1) || s.is(from, CLexer.LBRACKET)
-                && s.close(from, to) > 0 && s.find(from, to, CLexer.ASSIGN) > 0) {
-            return inits.item(from, to);
-        }
-        if (types.looksLikeType(from, to)) {
-            return types.typeName(from, to);
-        }
-        CTree jump = s.stmts.argumentStatement(from, to);
-        return jump != null ? jump : full(from, to, false);
-    }
-
     private boolean at(int ty) {
         return p < end && t.type[p] == ty;
     }
 
-    private static boolean isAssignOp(String op) {
-        return op.length() >= 2 && op.endsWith("=") && !op.equals("==") && !op.equals("!=") && !op.equals("<=")
-                && !op.equals(">=");
-    }
 }

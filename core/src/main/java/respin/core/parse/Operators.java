@@ -51,4 +51,37 @@ final class Operators {
     static boolean isTypeof(String word) {
         return TYPEOF.contains(word);
     }
+
+    /** {@code = += -= ... <<= >>=}, not the comparisons. */
+    static boolean isAssignment(String op) {
+        return op.length() >= 2 && op.endsWith("=") && !op.equals("==") && !op.equals("!=") && !op.equals("<=")
+                && !op.equals(">=");
+    }
+
+    /**
+     * The end of adjacent strings and the words or macro calls between them, from {@code from}
+     * (a string, or a word before one) to at most {@code end}: {@code KERN_ERR "x" PRIu64 "\n"}.
+     */
+    static int stringsEnd(Syntax s, int from, int end) {
+        Toks t = s.t;
+        int p = from;
+        boolean lastString = false;
+        while (p < end) {
+            int ty = t.type[p];
+            if (ty == CLexer.STRING) {
+                p++;
+                lastString = true;
+            } else if (ty == CLexer.IDENT && (s.is(p + 1, CLexer.STRING) && p + 1 < end || lastString
+                    && !s.is(p + 1, CLexer.LPAREN))) {
+                p++;
+                lastString = false;
+            } else if (ty == CLexer.IDENT && lastString && s.close(p + 1, end) > 0) {
+                p = t.match[p + 1] + 1;
+                lastString = false;
+            } else {
+                break;
+            }
+        }
+        return p;
+    }
 }
