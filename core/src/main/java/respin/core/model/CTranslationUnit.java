@@ -46,6 +46,11 @@ public record CTranslationUnit(String path, String text, List<CFunction> functio
         return calls.stream().filter(c -> c.callee().equals(callee));
     }
 
+    /** The kernel-doc {@code @name:} lines of a function's comment, in order (empty without one). */
+    public List<CDocTag> docTags(CFunction f) {
+        return CDocTag.of(text, lines, f.doc());
+    }
+
     /** The text a span covers. */
     public String text(Span span) {
         return text.substring(span.start(), span.end());
