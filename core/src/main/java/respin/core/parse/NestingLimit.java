@@ -14,7 +14,7 @@ import java.util.Arrays;
  * never lets the depth grow past {@code 2 * MAX}.
  */
 final class NestingLimit {
-    static final int MAX = 100;
+    static final int MAX = 200;
     static final String REASON = "nested deeper than " + MAX + " levels";
     private final Toks t;
     /** The nesting at each open brace, and the else-if chain of each block level. */

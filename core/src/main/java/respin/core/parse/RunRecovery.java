@@ -13,7 +13,7 @@ import org.antlr.v4.runtime.TokenStream;
  * token and the parser predicts again from the next, which reads the rest of the run
  * each time: a run of n such tokens cost n² (100,000 '*' took over a minute). After
  * {@link #RUN} such skips in a row, this one skips to the next ';' (kept in the run)
- * instead. Shorter runs recover exactly as before.
+ * or closing bracket instead. Shorter runs recover exactly as before.
  */
 final class RunRecovery extends DefaultErrorStrategy {
     static final int RUN = 8;
@@ -28,7 +28,7 @@ final class RunRecovery extends DefaultErrorStrategy {
             skips = index == lastSkip + 1 ? skips + 1 : 0;
             lastSkip = index;
             if (skips >= RUN) {
-                while (in.LA(1) != Token.EOF && in.LA(1) != CLexer.SEMI) {
+                while (in.LA(1) != Token.EOF && in.LA(1) != CLexer.SEMI && !closer(in.LA(1))) {
                     recognizer.consume();
                 }
                 if (in.LA(1) == CLexer.SEMI) {
@@ -39,5 +39,10 @@ final class RunRecovery extends DefaultErrorStrategy {
             }
         }
         super.recover(recognizer, e);
+    }
+
+    /** A stray closing bracket, which the grammar places itself (as before). */
+    private static boolean closer(int type) {
+        return type == CLexer.RPAREN || type == CLexer.RBRACKET || type == CLexer.RBRACE;
     }
 }
