@@ -2,6 +2,7 @@ package respin.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import respin.core.model.COpaque;
 import respin.core.parse.FileStats;
 import respin.core.parse.ParseTotals;
@@ -43,10 +44,12 @@ final class ParseReport {
                     t.symlinks());
         }
         if (stats) {
-            out.println("most common opaque causes (regions, bytes):");
-            for (var e : t.topCauses()) {
-                out.printf("  %7d %9d  %s%n", e.getValue()[0], e.getValue()[1], e.getKey());
-            }
+            causes(out, "most common opaque causes (regions, bytes):", t.topCauses());
+        }
+        if (t.coverage()) {
+            out.printf("function bodies: %d bytes, %.3f%% in typed statement and expression nodes (%d bytes opaque)%n",
+                    t.bodyBytes(), t.typedPercent(), t.bodyOpaqueBytes());
+            causes(out, "most common opaque statement and expression causes (nodes, bytes):", t.topTreeCauses());
         }
         out.printf("time %.2f s, %.1f MB/s%n", t.seconds(), t.bytes() / 1e6 / Math.max(t.seconds(), 1e-9));
         if (roundtrip) {
@@ -64,27 +67,27 @@ final class ParseReport {
                 .append(", \"structs\": ").append(t.structs()).append(", \"opaqueRegions\": ").append(t.opaque())
                 .append(", \"opaqueBytes\": ").append(t.opaqueBytes())
                 .append(String.format(", \"opaquePercent\": %.3f", t.opaquePercent()))
-                .append(", \"opaqueCauses\": [");
-        String sep = "";
-        for (var e : t.topCauses()) {
-            sb.append(sep).append("{\"cause\": ").append(Json.str(e.getKey())).append(", \"regions\": ")
-                    .append(e.getValue()[0]).append(", \"bytes\": ").append(e.getValue()[1]).append('}');
-            sep = ", ";
+                .append(", \"opaqueCauses\": [").append(String.join(", ", t.topCauses().stream()
+                        .map(e -> "{\"cause\": " + Json.str(e.getKey()) + ", \"regions\": " + e.getValue()[0]
+                                + ", \"bytes\": " + e.getValue()[1] + "}").toList())).append(']');
+        if (t.coverage()) {
+            sb.append(", \"bodyBytes\": ").append(t.bodyBytes()).append(", \"bodyOpaqueBytes\": ")
+                    .append(t.bodyOpaqueBytes()).append(String.format(", \"typedBodyPercent\": %.3f", t.typedPercent()));
         }
-        sb.append(']').append(String.format(", \"seconds\": %.2f", t.seconds()));
+        sb.append(String.format(", \"seconds\": %.2f", t.seconds()));
         if (roundtrip) {
             sb.append(", \"roundTrip\": {\"identical\": ").append(t.files() - t.failures().size())
-                    .append(", \"differs\": [");
-            sep = "";
-            for (String f : t.failures()) {
-                sb.append(sep).append(Json.str(f));
-                sep = ", ";
-            }
-            sb.append("]}");
+                    .append(", \"differs\": [").append(String.join(", ", t.failures().stream().map(Json::str).toList()))
+                    .append("]}");
         }
         if (listed != null) {
             sb.append(", \"list\": [").append(String.join(", ", listed)).append(']');
         }
         out.println(sb.append('}'));
+    }
+
+    private static void causes(PrintWriter out, String title, List<Map.Entry<String, long[]>> causes) {
+        out.println(title);
+        causes.forEach(e -> out.printf("  %7d %9d  %s%n", e.getValue()[0], e.getValue()[1], e.getKey()));
     }
 }

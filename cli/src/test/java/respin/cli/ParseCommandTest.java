@@ -29,4 +29,18 @@ class ParseCommandTest {
                 + "(0 bytes, 0.000%)\n"), r.out());
         assertTrue(r.out().endsWith("round trip: 2 of 2 files byte-identical\n"), r.out());
     }
+
+    @Test
+    void statsReportTheTypedShareOfFunctionBodies() {
+        File git = tmp.resolve("s.git").toFile();
+        FixtureRepository.create(git, Map.of(
+                "a.c", "int f(struct kvm *kvm)\n{\n\tx = a b;\n\treturn g(kvm);\n}\n".getBytes()),
+                new PersonIdent("t", "t@example.org", 0L, 0), "base\n");
+        Cli r = Cli.run("parse", "--repo", git.toString(), "--stats");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("function bodies: 29 bytes, 75.862% in typed statement and expression nodes "
+                + "(7 bytes opaque)\n"
+                + "most common opaque statement and expression causes (nodes, bytes):\n"
+                + "        1         7  a word after a complete expression\n"), r.out());
+    }
 }

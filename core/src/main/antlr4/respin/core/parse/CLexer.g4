@@ -17,8 +17,9 @@ lexer grammar CLexer;
 channels { DIRECTIVES }
 
 /* Made by GroupedTokens, never by this lexer: a balanced (...), [...], or {...} after '=';
- * and a macro invocation NAME(...) that stands on its own lines at the top level. */
-tokens { PARENS, BRACKETS, INIT_BRACES, MACRO_LINE, INIT_ITEM }
+ * a macro invocation NAME(...) that stands on its own lines at the top level; and what nests
+ * deeper than the parser's limit (respin.core.parse.NestingLimit); a run of hundreds of operators. */
+tokens { PARENS, BRACKETS, INIT_BRACES, MACRO_LINE, INIT_ITEM, DEEP, RUN }
 
 DIRECTIVE       : '#' DirBody -> channel(DIRECTIVES) ;
 

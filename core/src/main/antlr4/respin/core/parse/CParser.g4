@@ -143,6 +143,8 @@ bal
     : PARENS
     | BRACKETS
     | INIT_BRACES                // an initializer after '=', a compound literal: &(struct s) { ... }
+    | DEEP                       // a block, body or statement nested too deep: kept opaque
+    | RUN                        // hundreds of operators in a row: kept opaque
     | IDENT | NUMBER | STRING | CHAR
     | ARROW | DOT | ELLIPSIS | STAR | AMP | ASSIGN | QUESTION | COLON | COMMA | OP | OTHER
     | TYPEDEF | IF | ELSE | FOR | WHILE | DO | SWITCH | RETURN | GOTO | BREAK | CONTINUE

@@ -1,6 +1,7 @@
 package respin.core.model;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -8,10 +9,30 @@ import java.util.stream.Stream;
  *
  * <p>{@code text} holds the file read as ISO-8859-1, one char per byte, so spans
  * are byte offsets and printing the text gives the file back unchanged.
+ * {@code syntaxTree} holds the file's statements and expressions ({@link #syntax()}),
+ * built from the text on first use.
  */
 public record CTranslationUnit(String path, String text, List<CFunction> functions, List<CRecord> records,
         List<CVariable> variables, List<CCall> calls, List<CMemberAccess> accesses, List<CDirective> directives,
-        List<COpaque> opaque, LineMap lines) {
+        List<COpaque> opaque, LineMap lines, LazySyntax syntaxTree) {
+
+    /** A unit without a syntax tree ({@link #syntax()} throws). */
+    public CTranslationUnit(String path, String text, List<CFunction> functions, List<CRecord> records,
+            List<CVariable> variables, List<CCall> calls, List<CMemberAccess> accesses, List<CDirective> directives,
+            List<COpaque> opaque, LineMap lines) {
+        this(path, text, functions, records, variables, calls, accesses, directives, opaque, lines,
+                new LazySyntax(null));
+    }
+
+    /** The file's syntax tree: statements and expressions down to tokens, with parents. */
+    public CFile syntax() {
+        return syntaxTree.get();
+    }
+
+    /** Nodes of the syntax tree of kind {@code type} that satisfy {@code filter}, in source order. */
+    public <T extends CTree> List<T> find(Class<T> type, Predicate<? super T> filter) {
+        return syntax().find(type, filter);
+    }
 
     public Stream<CFunction> functions(String name) {
         return functions.stream().filter(f -> f.name().equals(name));
@@ -23,6 +44,11 @@ public record CTranslationUnit(String path, String text, List<CFunction> functio
 
     public Stream<CCall> callsTo(String callee) {
         return calls.stream().filter(c -> c.callee().equals(callee));
+    }
+
+    /** The kernel-doc {@code @name:} lines of a function's comment, in order (empty without one). */
+    public List<CDocTag> docTags(CFunction f) {
+        return CDocTag.of(text, lines, f.doc());
     }
 
     /** The text a span covers. */

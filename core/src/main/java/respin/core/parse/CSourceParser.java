@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import respin.core.model.CDirective;
 import respin.core.model.COpaque;
 import respin.core.model.CTranslationUnit;
+import respin.core.model.LazySyntax;
 import respin.core.model.LineMap;
 
 /**
@@ -77,7 +77,8 @@ public final class CSourceParser {
         LineMap lines = new LineMap(path, text);
         Toks toks = new Toks(all);
         ListTokenSource source = new ListTokenSource(List.of(), path); // names the file, makes recovery's tokens
-        GroupedTokenStream grouped = new GroupedTokenStream(GroupedTokens.of(toks, lines, source), source);
+        List<org.antlr.v4.runtime.Token> groupedTokens = GroupedTokens.of(toks, lines, source);
+        GroupedTokenStream grouped = new GroupedTokenStream(groupedTokens, source);
         CParser parser = new CParser(grouped);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -92,11 +93,17 @@ public final class CSourceParser {
             grouped.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.setErrorHandler(new RunRecovery());
             tree = parser.translationUnit();
         }
         ModelBuilder b = new ModelBuilder(toks, lines, new DocComments(text, lines), recovered);
         b.translationUnit(tree);
+        for (org.antlr.v4.runtime.Token g : groupedTokens) {
+            if (g.getType() == CLexer.DEEP || g.getType() == CLexer.RUN) {
+                b.opaque.insert(g.getStartIndex(), g.getStopIndex() + 1,
+                        g.getType() == CLexer.DEEP ? NestingLimit.REASON : GroupedTokens.RUN_REASON);
+            }
+        }
         List<CDirective> directives = new ArrayList<>();
         for (int i = 0; i < all.size; i++) {
             if (all.type[i] == CLexer.DIRECTIVE) {
@@ -106,6 +113,6 @@ public final class CSourceParser {
         }
         return new CTranslationUnit(path, text, List.copyOf(b.functions), List.copyOf(b.records),
                 List.copyOf(b.variables), List.copyOf(b.calls), List.copyOf(b.accesses), List.copyOf(directives),
-                b.opaque.list(), lines);
+                b.opaque.list(), lines, new LazySyntax(() -> SyntaxTrees.parse(path, text)));
     }
 }

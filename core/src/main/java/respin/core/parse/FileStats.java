@@ -9,6 +9,7 @@ import respin.core.model.CFunction;
 import respin.core.model.COpaque;
 import respin.core.model.CRecord;
 import respin.core.model.CTranslationUnit;
+import respin.core.model.CTreeCoverage;
 
 /**
  * What one file contributes to {@code respin parse}'s report; the model itself is
@@ -16,20 +17,24 @@ import respin.core.model.CTranslationUnit;
  * by {@code --list}, {@code causes} the cause of each opaque region in order.
  */
 public record FileStats(String path, long bytes, long functions, long prototypes, long structs, List<COpaque> opaque,
-        List<String> causes, List<String> listed, boolean roundTrips) {
+        List<String> causes, List<String> listed, boolean roundTrips, CTreeCoverage coverage) {
 
     /** What {@code --list} can print. */
     public enum Listing { functions, prototypes, structs }
 
-    /** Parses {@code content} and counts; {@code roundtrip}: also print it back and compare the bytes. */
-    public static FileStats of(String path, byte[] content, boolean roundtrip, Set<Listing> listing) {
+    /**
+     * The file's figures; with {@code roundtrip} the file is printed from its syntax tree and
+     * compared, with {@code coverage} the tree's typed share of function bodies is measured
+     * ({@code coverage} is null without it).
+     */
+    public static FileStats of(String path, byte[] content, boolean roundtrip, boolean coverage, Set<Listing> listing) {
         CTranslationUnit u = CSourceParser.parse(path, content);
         long defs = u.functions().stream().filter(CFunction::isDefinition).count();
         boolean same = !roundtrip || Arrays.equals(
-                CSourceParser.print(u.text()).getBytes(StandardCharsets.ISO_8859_1), content);
+                SyntaxTrees.print(u.syntax(), u.text()).getBytes(StandardCharsets.ISO_8859_1), content);
         List<String> causes = OpaqueCause.all(u);
         return new FileStats(path, content.length, defs, u.functions().size() - defs, u.records().size(),
-                u.opaque(), causes, list(u, listing), same);
+                u.opaque(), causes, list(u, listing), same, coverage ? CTreeCoverage.of(u.syntax()) : null);
     }
 
     /** {@code line name}, followed by {@code \tkind} when more than one kind is listed. */

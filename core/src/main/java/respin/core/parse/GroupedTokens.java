@@ -11,10 +11,15 @@ import respin.core.model.LineMap;
  * The tokens the parser reads: the visible tokens of a file, with each balanced
  * {@code (...)} and {@code [...]} group, and each {@code {...}} right after '=',
  * folded into one token; so are the top-level items that have no ';' (macro
- * lines, elements of a table included inside an array). A token remembers the
- * visible tokens it stands for.
+ * lines, elements of a table included inside an array), and so is what nests
+ * deeper than {@link NestingLimit} allows, and a run of more than {@link #MAX_RUN}
+ * operators (which would cost the parser a tree node each). A token remembers the visible tokens it
+ * stands for.
  */
 final class GroupedTokens {
+    /** Operators in a row (no C code has a dozen) beyond which the run is one opaque token. */
+    static final int MAX_RUN = 256;
+    static final String RUN_REASON = "a run of more than " + MAX_RUN + " operators";
     private GroupedTokens() {
     }
 
@@ -54,6 +59,7 @@ final class GroupedTokens {
                 case CLexer.INIT_BRACES -> "{...}";
                 case CLexer.MACRO_LINE -> t.text(first) + "(...)";
                 case CLexer.INIT_ITEM -> "{...},";
+                case CLexer.DEEP, CLexer.RUN -> "...";
                 case Token.EOF -> "<EOF>";
                 default -> t.text(first);
             };
@@ -119,6 +125,8 @@ final class GroupedTokens {
         int prev = -1;
         int prevPrev = -1;
         int depth = 0;
+        NestingLimit nesting = new NestingLimit(t);
+        int runEnd = 0;
         for (int i = 0; i < t.size(); i++) {
             int ty = t.type[i];
             int m = t.match[i];
@@ -126,7 +134,20 @@ final class GroupedTokens {
             int last = i;
             int line = depth == 0 ? macroLineEnd(t, i, prev) : -1;
             int item = depth == 0 && line < 0 ? initializerItemEnd(t, i, prev) : -1;
-            if (line >= 0) {
+            boolean init = m > i && ty == CLexer.LBRACE && (prev == CLexer.ASSIGN || prev == CLexer.LPAREN
+                    && (prevPrev == CLexer.ASSIGN || prevPrev == CLexer.RETURN || prevPrev == CLexer.AMP
+                    || prevPrev == CLexer.COMMA || prevPrev == CLexer.OP));
+            int deep = line < 0 && item < 0 ? nesting.fold(i, !init) : -1;
+            if (i >= runEnd) {
+                runEnd = operatorRunEnd(t, i);
+            }
+            if (runEnd - i > MAX_RUN) {
+                type = CLexer.RUN;
+                last = runEnd - 1;
+            } else if (deep >= 0) {
+                type = CLexer.DEEP;
+                last = deep;
+            } else if (line >= 0) {
                 type = CLexer.MACRO_LINE;
                 last = line;
             } else if (item >= 0) {
@@ -138,9 +159,7 @@ final class GroupedTokens {
             } else if (m > i && ty == CLexer.LBRACKET) {
                 type = CLexer.BRACKETS;
                 last = m;
-            } else if (m > i && ty == CLexer.LBRACE && (prev == CLexer.ASSIGN || prev == CLexer.LPAREN
-                    && (prevPrev == CLexer.ASSIGN || prevPrev == CLexer.RETURN || prevPrev == CLexer.AMP
-                    || prevPrev == CLexer.COMMA || prevPrev == CLexer.OP))) {
+            } else if (init) {
                 // an initializer, or a compound literal: x = (struct foo) { ... }, p = &(struct foo) { ... }
                 type = CLexer.INIT_BRACES;
                 last = m;
@@ -175,7 +194,7 @@ final class GroupedTokens {
      *     {@code DT_MACHINE_START(X, "x") .map_io = x_map_io, MACHINE_END}.
      * </ul>
      */
-    private static int macroLineEnd(Toks t, int i, int prev) {
+    static int macroLineEnd(Toks t, int i, int prev) {
         if (t.type[i] != CLexer.IDENT || !t.is(i + 1, CLexer.LPAREN) || t.match[i + 1] < 0 || !startsItem(t, i, prev)) {
             return -1;
         }
@@ -209,7 +228,7 @@ final class GroupedTokens {
      * {@code #include "quirks-table.h"} within {@code static const struct usb_device_id
      * usb_audio_ids[] = { ... };}. The ',' belongs to it.
      */
-    private static int initializerItemEnd(Toks t, int i, int prev) {
+    static int initializerItemEnd(Toks t, int i, int prev) {
         // not after a ';': there it is the body of an old-style definition, int f(a) int a; { ... }
         boolean inTable = i == 0 || prev == CLexer.INIT_ITEM || prev == CLexer.MACRO_LINE;
         if (t.type[i] != CLexer.LBRACE || t.match[i] < 0 || !inTable || i > 0 && !newlineBetween(t, i - 1, i)) {
@@ -234,8 +253,23 @@ final class GroupedTokens {
                 || t.type[k + 1] == CLexer.LBRACE && newlineBetween(t, k, k + 1) && t.is(k, CLexer.COMMA);
     }
 
+    /** The end of the run of operator tokens ({@code * & + ...}, no brackets) that starts at {@code i}. */
+    private static int operatorRunEnd(Toks t, int i) {
+        int k = i;
+        while (k < t.size() && (t.type[k] == CLexer.STAR || t.type[k] == CLexer.AMP || t.type[k] == CLexer.OP)) {
+            k++;
+        }
+        return Math.max(k, i + 1);
+    }
+
     private static boolean newlineBetween(Toks t, int a, int b) {
-        int nl = t.text.indexOf('\n', t.end[a]);
-        return nl >= 0 && nl < t.start[b];
+        // only the bytes between the two: a search to the next newline of the file costs the
+        // length of the line, which made grouping quadratic on one long line
+        for (int k = t.end[a]; k < t.start[b]; k++) {
+            if (t.text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 }

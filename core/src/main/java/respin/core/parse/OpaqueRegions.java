@@ -40,6 +40,21 @@ final class OpaqueRegions {
         list.add(new COpaque(lines.span(start, end), reason, List.of()));
     }
 
+    /**
+     * Records {@code [start, end)} where it belongs in the order, when no region holds it
+     * already: for regions found apart from the walk of the parse tree.
+     */
+    void insert(int start, int end, String reason) {
+        int k = 0;
+        while (k < list.size() && list.get(k).span().start() <= start) {
+            k++;
+        }
+        if (k > 0 && list.get(k - 1).span().end() >= end) {
+            return;
+        }
+        list.add(k, new COpaque(lines.span(start, end), reason, List.of()));
+    }
+
     /** The regions, each with the identifiers it holds. */
     List<COpaque> list() {
         List<COpaque> out = new ArrayList<>(list.size());

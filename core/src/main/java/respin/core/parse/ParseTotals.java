@@ -27,6 +27,10 @@ public final class ParseTotals {
     private double seconds;
     private final List<String> failures = new ArrayList<>();
     private final Map<String, long[]> causes = new HashMap<>();
+    private long bodyBytes;
+    private long bodyOpaqueBytes;
+    private boolean coverage;
+    private final Map<String, long[]> treeCauses = new HashMap<>();
 
     ParseTotals(long symlinks) {
         this.symlinks = symlinks;
@@ -49,6 +53,16 @@ public final class ParseTotals {
         }
         if (!f.roundTrips()) {
             failures.add(f.path());
+        }
+        if (f.coverage() != null) {
+            coverage = true;
+            bodyBytes += f.coverage().bodyBytes();
+            bodyOpaqueBytes += f.coverage().opaqueBytes();
+            for (int i = 0; i < f.coverage().reasons().size(); i++) {
+                long[] c = treeCauses.computeIfAbsent(f.coverage().reasons().get(i), k -> new long[2]);
+                c[0]++;
+                c[1] += f.coverage().sizes().get(i);
+            }
         }
     }
 
@@ -103,8 +117,36 @@ public final class ParseTotals {
         return Collections.unmodifiableList(failures);
     }
 
+    /** True when the syntax tree's coverage of function bodies was measured. */
+    public boolean coverage() {
+        return coverage;
+    }
+
+    /** Bytes inside function bodies, and of them the bytes in opaque statement and expression nodes. */
+    public long bodyBytes() {
+        return bodyBytes;
+    }
+
+    public long bodyOpaqueBytes() {
+        return bodyOpaqueBytes;
+    }
+
+    /** The share of function-body bytes in typed statement and expression nodes, in percent. */
+    public double typedPercent() {
+        return bodyBytes == 0 ? 100.0 : 100.0 * (bodyBytes - bodyOpaqueBytes) / bodyBytes;
+    }
+
+    /** The most common causes of opaque statement and expression nodes: {nodes, bytes} per cause. */
+    public List<Map.Entry<String, long[]>> topTreeCauses() {
+        return top(treeCauses);
+    }
+
     /** The most common causes, by region count, then by name: {regions, bytes} per cause. */
     public List<Map.Entry<String, long[]>> topCauses() {
+        return top(causes);
+    }
+
+    private static List<Map.Entry<String, long[]>> top(Map<String, long[]> causes) {
         return causes.entrySet().stream().sorted(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[0])
                 .thenComparing(Map.Entry::getKey)).limit(TOP_CAUSES).toList();
     }

@@ -18,6 +18,7 @@ public final class TreeParse {
     private final SourceTree tree;
     private List<String> paths = List.of();
     private boolean roundtrip;
+    private boolean coverage;
     private Set<FileStats.Listing> listing = EnumSet.noneOf(FileStats.Listing.class);
 
     public TreeParse(SourceTree tree) {
@@ -37,6 +38,12 @@ public final class TreeParse {
     }
 
     /** What each file lists ({@link FileStats#listed()}). */
+    /** Also measure the syntax tree's typed share of function bodies ({@code --stats}). */
+    public TreeParse coverage(boolean coverage) {
+        this.coverage = coverage;
+        return this;
+    }
+
     public TreeParse listing(Set<FileStats.Listing> listing) {
         this.listing = listing.isEmpty() ? EnumSet.noneOf(FileStats.Listing.class) : EnumSet.copyOf(listing);
         return this;
@@ -57,7 +64,7 @@ public final class TreeParse {
         // a file over the tree's size limit is skipped (the tree names it) and counts nowhere
         List<FileStats> all = new ArrayList<>(wanted.parallelStream().map(e -> {
             byte[] bytes = tree.readOrSkip(reader.get(), e);
-            return bytes == null ? null : FileStats.of(e.path(), bytes, roundtrip, listing);
+            return bytes == null ? null : FileStats.of(e.path(), bytes, roundtrip, coverage, listing);
         }).filter(Objects::nonNull).toList());
         readers.forEach(ObjectReader::close);
         all.forEach(totals::add);

@@ -1,0 +1,16 @@
+package respin.core.model;
+
+import java.util.List;
+
+/**
+ * A comma expression: <code>a, b</code>.
+ *
+ * <p>{@code parts} are its tokens and child nodes in source order.
+ */
+public record CComma(Span span, List<CTree> parts, List<CExpression> expressions) implements CExpression {
+
+    @Override
+    public void accept(CTreeScanner scanner) {
+        scanner.visitComma(this);
+    }
+}

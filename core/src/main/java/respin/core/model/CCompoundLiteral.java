@@ -1,0 +1,16 @@
+package respin.core.model;
+
+import java.util.List;
+
+/**
+ * A compound literal: <code>(struct foo) { .a = 1 }</code>.
+ *
+ * <p>{@code parts} are its tokens and child nodes in source order.
+ */
+public record CCompoundLiteral(Span span, List<CTree> parts, CTypeName type, CInitializerList initializer) implements CExpression {
+
+    @Override
+    public void accept(CTreeScanner scanner) {
+        scanner.visitCompoundLiteral(this);
+    }
+}

@@ -1,0 +1,16 @@
+package respin.core.model;
+
+import java.util.List;
+
+/**
+ * <code>do body while (condition);</code>.
+ *
+ * <p>{@code parts} are its tokens and child nodes in source order.
+ */
+public record CDoWhile(Span span, List<CTree> parts, CStmt body, CExpression condition) implements CStmt {
+
+    @Override
+    public void accept(CTreeScanner scanner) {
+        scanner.visitDoWhile(this);
+    }
+}

@@ -1,0 +1,16 @@
+package respin.core.model;
+
+import java.util.List;
+
+/**
+ * An expression followed by <code>;</code> (or by <code>,</code> for an item of a table); {@code expression} is null for an empty statement.
+ *
+ * <p>{@code parts} are its tokens and child nodes in source order.
+ */
+public record CExpressionStatement(Span span, List<CTree> parts, CExpression expression) implements CStmt {
+
+    @Override
+    public void accept(CTreeScanner scanner) {
+        scanner.visitExpressionStatement(this);
+    }
+}

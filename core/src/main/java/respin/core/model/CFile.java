@@ -1,0 +1,129 @@
+package respin.core.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The syntax tree of one file: its items (function definitions, declarations, macro
+ * lines, opaque statements) in order, and a side table of parents.
+ *
+ * <p>Nodes do not point up. The parent of every node (tokens included) is kept
+ * here, in a table built on the first question about it; so {@link #parent},
+ * {@link #enclosingStatement} and {@link #enclosingFunction} work for any node of
+ * this file, compared by identity. Queries ({@link #find}) follow Spoon's
+ * {@code TypeFilter}: a node kind and a predicate.
+ */
+public final class CFile implements CTree {
+    private final String path;
+    private final Span span;
+    private final List<CTree> parts;
+    private Map<CTree, CTree> parents;
+
+    public CFile(String path, Span span, List<CTree> parts) {
+        this.path = path;
+        this.span = span;
+        this.parts = List.copyOf(parts);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public Span span() {
+        return span;
+    }
+
+    /** The file's items in order. */
+    @Override
+    public List<CTree> parts() {
+        return parts;
+    }
+
+    @Override
+    public void accept(CTreeScanner scanner) {
+        scanner.visitFile(this);
+    }
+
+    /** Every node of kind {@code type} that satisfies {@code filter}, in source order. */
+    public <T extends CTree> List<T> find(Class<T> type, Predicate<? super T> filter) {
+        List<T> out = new ArrayList<>();
+        Deque<CTree> todo = new ArrayDeque<>();
+        todo.push(this);
+        while (!todo.isEmpty()) {
+            CTree n = todo.pop();
+            if (type.isInstance(n) && filter.test(type.cast(n))) {
+                out.add(type.cast(n));
+            }
+            List<CTree> ps = n.parts();
+            for (int i = ps.size() - 1; i >= 0; i--) {
+                if (!(ps.get(i) instanceof CToken) || type == CToken.class || type == CTree.class) {
+                    todo.push(ps.get(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every node of kind {@code type}, in source order. */
+    public <T extends CTree> List<T> find(Class<T> type) {
+        return find(type, n -> true);
+    }
+
+    /** Walks the whole file with {@code scanner}. */
+    public void scan(CTreeScanner scanner) {
+        scanner.scan(this);
+    }
+
+    /** The node that holds {@code node} among its parts; this file for an item, null for the file or a stranger. */
+    public CTree parent(CTree node) {
+        return parents().get(node);
+    }
+
+    /** The innermost statement that holds {@code node} (not {@code node} itself), or null at file level. */
+    public CStmt enclosingStatement(CTree node) {
+        for (CTree p = parent(node); p != null; p = parent(p)) {
+            if (p instanceof CStmt s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The function definition that holds {@code node}, or null. */
+    public CFunctionDefinition enclosingFunction(CTree node) {
+        for (CTree p = parent(node); p != null; p = parent(p)) {
+            if (p instanceof CFunctionDefinition f) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private synchronized Map<CTree, CTree> parents() {
+        if (parents == null) {
+            Map<CTree, CTree> m = new IdentityHashMap<>();
+            Deque<CTree> todo = new ArrayDeque<>();
+            todo.push(this);
+            while (!todo.isEmpty()) {
+                CTree n = todo.pop();
+                for (CTree c : n.parts()) {
+                    m.put(c, n);
+                    todo.push(c);
+                }
+            }
+            parents = m;
+        }
+        return parents;
+    }
+
+    @Override
+    public String toString() {
+        return "CFile[" + path + ", " + parts.size() + " items]";
+    }
+}

@@ -1,0 +1,16 @@
+package respin.core.model;
+
+import java.util.List;
+
+/**
+ * <code>struct tag { members }</code> inside a declaration: members are declarations (struct, union) or enumerators as {@link CInitDeclarator} (enum).
+ *
+ * <p>{@code parts} are its tokens and child nodes in source order.
+ */
+public record CRecordSpecifier(Span span, List<CTree> parts, String keyword, String tag, List<CTree> members) implements CTree {
+
+    @Override
+    public void accept(CTreeScanner scanner) {
+        scanner.visitRecordSpecifier(this);
+    }
+}

@@ -1,0 +1,16 @@
+package respin.core.model;
+
+import java.util.List;
+
+/**
+ * An array subscript: <code>target[index]</code>.
+ *
+ * <p>{@code parts} are its tokens and child nodes in source order.
+ */
+public record CSubscript(Span span, List<CTree> parts, CExpression target, CExpression index) implements CExpression {
+
+    @Override
+    public void accept(CTreeScanner scanner) {
+        scanner.visitSubscript(this);
+    }
+}

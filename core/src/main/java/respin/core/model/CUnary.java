@@ -1,0 +1,16 @@
+package respin.core.model;
+
+import java.util.List;
+
+/**
+ * A prefix or postfix operator: <code>&amp; * ! - + ~ ++ -- &amp;&amp;</code> (the last for GNU label addresses).
+ *
+ * <p>{@code parts} are its tokens and child nodes in source order.
+ */
+public record CUnary(Span span, List<CTree> parts, String operator, CExpression operand, boolean postfix) implements CExpression {
+
+    @Override
+    public void accept(CTreeScanner scanner) {
+        scanner.visitUnary(this);
+    }
+}

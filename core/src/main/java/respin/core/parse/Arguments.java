@@ -1,0 +1,54 @@
+package respin.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import respin.core.model.CTree;
+
+/**
+ * The arguments of a call or macro invocation. A macro takes more than expressions:
+ * type names ({@code container_of(p, struct foo, member)}), designations
+ * ({@code DEFINE_X(name, .probe = f)}) and jumps ({@code scoped_cond_guard(m, return -EINTR, &l)}).
+ */
+final class Arguments {
+    private final Syntax s;
+    private final Toks t;
+    private final ExpressionParser exprs;
+
+    Arguments(Syntax s, ExpressionParser exprs) {
+        this.s = s;
+        this.t = s.t;
+        this.exprs = exprs;
+    }
+
+    /** The arguments between {@code open} and {@code close}; adds them, the commas and the parentheses to {@code parts}. */
+    List<CTree> list(int open, int close, List<CTree> parts) {
+        List<CTree> args = new ArrayList<>();
+        parts.add(s.tok(open));
+        int a = open + 1;
+        for (int k = open + 1; k <= close; k = k < close ? t.skip(k, close) : close + 1) {
+            if (k == close || t.type[k] == CLexer.COMMA) {
+                if (k > a) {
+                    CTree arg = argument(a, k);
+                    args.add(arg);
+                    parts.add(arg);
+                }
+                parts.add(s.tok(k));
+                a = k + 1;
+            }
+        }
+        return List.copyOf(args);
+    }
+
+    /** One macro or function argument: a designation, a type name or an expression. */
+    CTree argument(int from, int to) {
+        if (s.is(from, CLexer.DOT) && from + 1 < to && t.isWord(from + 1) || s.is(from, CLexer.LBRACKET)
+                && s.close(from, to) > 0 && s.find(from, to, CLexer.ASSIGN) > 0) {
+            return exprs.initializers().item(from, to);
+        }
+        if (exprs.types().looksLikeType(from, to)) {
+            return exprs.types().typeName(from, to);
+        }
+        CTree jump = s.stmts.argumentStatement(from, to);
+        return jump != null ? jump : exprs.full(from, to, false);
+    }
+}
