@@ -34,11 +34,14 @@ run() {
   git clone -q --shared "$lender" "$dir/linux"
   echo "diff-acceptance: $name: clone borrowing from $(cat "$dir/linux/.git/objects/info/alternates")" \
     "($(git -C "$lender" count-objects -v | sed -n 's/^in-pack: //p') packed objects there)"
+  # the clone copies the lender's refs (another run's branches too): compare before and after
+  git -C "$dir/linux" for-each-ref --format='%(refname) %(objectname)' >"$dir/refs.before"
   "$root/scripts/respin" diff --recipe "$recipe" --repo "$dir/linux" >"$dir/respin.diff"
   [ -z "$color" ] || "$root/scripts/respin" diff --recipe "$recipe" --repo "$dir/linux" --color=always \
     >"$dir/respin.color.diff"
-  if git -C "$dir/linux" for-each-ref --format='%(refname)' | grep -q respin; then
-    echo "diff-acceptance: $name: respin diff wrote a ref"; status=1
+  git -C "$dir/linux" for-each-ref --format='%(refname) %(objectname)' >"$dir/refs.after"
+  if ! cmp -s "$dir/refs.before" "$dir/refs.after"; then
+    echo "diff-acceptance: $name: respin diff wrote a ref"; diff "$dir/refs.before" "$dir/refs.after"; status=1
   fi
   "$root/scripts/respin" series --recipe "$recipe" --repo "$dir/linux" --no-cover-letter -o "$dir/respin-series" \
     --signoff "respin acceptance <respin@localhost>" --date 2024-11-18T10:00:00Z >"$dir/series.log" || true
