@@ -22,20 +22,9 @@ final class Arguments {
 
     /** The arguments between {@code open} and {@code close}; adds them, the commas and the parentheses to {@code parts}. */
     List<CTree> list(int open, int close, List<CTree> parts) {
-        List<CTree> args = new ArrayList<>();
         parts.add(s.tok(open));
-        int a = open + 1;
-        for (int k = open + 1; k <= close; k = k < close ? t.skip(k, close) : close + 1) {
-            if (k == close || t.type[k] == CLexer.COMMA) {
-                if (k > a) {
-                    CTree arg = argument(a, k);
-                    args.add(arg);
-                    parts.add(arg);
-                }
-                parts.add(s.tok(k));
-                a = k + 1;
-            }
-        }
+        List<CTree> args = s.commaList(open + 1, close, this::argument, parts);
+        parts.add(s.tok(close));
         return List.copyOf(args);
     }
 

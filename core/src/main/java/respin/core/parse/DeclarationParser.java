@@ -217,21 +217,6 @@ final class DeclarationParser {
     }
 
     private List<CTree> enumerators(int from, int to, List<CTree> parts) {
-        List<CTree> out = new ArrayList<>();
-        int a = from;
-        for (int k = from; k <= to; k = k < to ? t.skip(k, to) : to + 1) {
-            if (k == to || t.type[k] == CLexer.COMMA) {
-                if (k > a) {
-                    CInitDeclarator d = declarator(a, k, new ArrayList<>());
-                    out.add(d);
-                    parts.add(d);
-                }
-                if (k < to) {
-                    parts.add(s.tok(k));
-                }
-                a = k + 1;
-            }
-        }
-        return out;
+        return new ArrayList<>(s.commaList(from, to, (a, k) -> declarator(a, k, new ArrayList<>()), parts));
     }
 }

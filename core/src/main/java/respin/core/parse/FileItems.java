@@ -144,16 +144,8 @@ final class FileItems {
         CExpression call = s.exprs.full(from, close + 1, false);
         List<CTree> parts = new ArrayList<>(List.of(call));
         if (last > close && t.type[last] == CLexer.IDENT && last > close + 1) {
-            int a = close + 1;
-            for (int k = close + 1; k <= last; k = k < last ? t.skip(k, last) : last + 1) {
-                if (k == last || t.type[k] == CLexer.COMMA) {
-                    if (k > a) {
-                        parts.add(s.exprs.initializers().item(a, k));
-                    }
-                    parts.add(s.tok(k));
-                    a = k + 1;
-                }
-            }
+            s.commaList(close + 1, last, s.exprs.initializers()::item, parts);
+            parts.add(s.tok(last));
         } else {
             parts.addAll(s.toks(close + 1, last + 1));
         }

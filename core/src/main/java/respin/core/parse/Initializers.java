@@ -33,20 +33,7 @@ final class Initializers {
             parts.add(s.opaqueExpr(open + 1, close, Syntax.TOO_DEEP));
         } else {
             try {
-                int a = open + 1;
-                for (int k = open + 1; k <= close; k = k < close ? t.skip(k, close) : close + 1) {
-                    if (k == close || t.type[k] == CLexer.COMMA) {
-                        if (k > a) {
-                            CTree item = item(a, k);
-                            items.add(item);
-                            parts.add(item);
-                        }
-                        if (k < close) {
-                            parts.add(s.tok(k));
-                        }
-                        a = k + 1;
-                    }
-                }
+                items.addAll(s.commaList(open + 1, close, this::item, parts));
             } finally {
                 s.exit();
             }

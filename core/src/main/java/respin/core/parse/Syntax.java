@@ -2,6 +2,7 @@ package respin.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import respin.core.model.COpaqueExpression;
 import respin.core.model.COpaqueStatement;
 import respin.core.model.CToken;
@@ -58,6 +59,30 @@ final class Syntax {
         List<CTree> out = new ArrayList<>(Math.max(0, to - from));
         for (int i = from; i < to; i++) {
             out.add(tok(i));
+        }
+        return out;
+    }
+
+    /**
+     * The items of {@code [from, to)} between its top-level commas, each made by {@code item} from
+     * its token range and added to {@code parts} with the commas between them; empty items are
+     * skipped. The token at {@code to} (a closer) is the caller's.
+     */
+    <T extends CTree> List<T> commaList(int from, int to, BiFunction<Integer, Integer, T> item, List<CTree> parts) {
+        List<T> out = new ArrayList<>();
+        int a = from;
+        for (int k = from; k <= to; k = k < to ? t.skip(k, to) : to + 1) {
+            if (k == to || t.type[k] == CLexer.COMMA) {
+                if (k > a) {
+                    T one = item.apply(a, k);
+                    out.add(one);
+                    parts.add(one);
+                }
+                if (k < to) {
+                    parts.add(tok(k));
+                }
+                a = k + 1;
+            }
         }
         return out;
     }
