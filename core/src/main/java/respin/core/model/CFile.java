@@ -1,12 +1,10 @@
 package respin.core.model;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * The syntax tree of one file: its items (function definitions, declarations, macro
@@ -48,31 +46,6 @@ public final class CFile implements CTree {
     @Override
     public void accept(CTreeScanner scanner) {
         scanner.visitFile(this);
-    }
-
-    /** Every node of kind {@code type} that satisfies {@code filter}, in source order. */
-    public <T extends CTree> List<T> find(Class<T> type, Predicate<? super T> filter) {
-        List<T> out = new ArrayList<>();
-        Deque<CTree> todo = new ArrayDeque<>();
-        todo.push(this);
-        while (!todo.isEmpty()) {
-            CTree n = todo.pop();
-            if (type.isInstance(n) && filter.test(type.cast(n))) {
-                out.add(type.cast(n));
-            }
-            List<CTree> ps = n.parts();
-            for (int i = ps.size() - 1; i >= 0; i--) {
-                if (!(ps.get(i) instanceof CToken) || type == CToken.class || type == CTree.class) {
-                    todo.push(ps.get(i));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Every node of kind {@code type}, in source order. */
-    public <T extends CTree> List<T> find(Class<T> type) {
-        return find(type, n -> true);
     }
 
     /** Walks the whole file with {@code scanner}. */

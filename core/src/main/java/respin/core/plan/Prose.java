@@ -15,11 +15,26 @@ public final class Prose {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    /** Wraps at {@code width} columns on spaces; a word longer than that stays whole. */
+    /**
+     * Wraps at {@code width} columns on spaces; a word longer than that stays whole. Spaces at
+     * the end are dropped, as are those at a break; a run of spaces elsewhere is kept.
+     */
     public static String wrap(String text, int width) {
         StringBuilder out = new StringBuilder();
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return "";
+        }
         int col = 0;
-        for (String word : text.split(" ")) {
+        int from = 0;
+        while (from <= end) {
+            int space = text.indexOf(' ', from);
+            int to = space < 0 || space > end ? end : space;
+            String word = text.substring(from, to);
+            from = to + 1;
             if (col > 0 && col + 1 + word.length() > width) {
                 out.append('\n');
                 col = 0;
