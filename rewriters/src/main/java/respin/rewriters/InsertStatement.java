@@ -7,13 +7,15 @@ import respin.core.edit.TextEdit;
 import respin.core.index.Located;
 import respin.core.index.Names;
 import respin.core.model.CFunction;
-import respin.core.model.CStatement;
+import respin.core.model.CFunctionDefinition;
+import respin.core.model.CStmt;
 import respin.core.plan.PlanContext;
 import respin.core.plan.Rewriter;
 
 /**
- * Adds a statement right after the statement of a function that reads as
- * {@code anchor} (blanks folded), at the same indentation.
+ * Adds a statement right after the statement of a function's body whose tokens are those
+ * of {@code anchor} (blanks and comments aside, at any depth), at the same indentation;
+ * nothing where the body has the statement already.
  */
 public final class InsertStatement implements Rewriter {
     private final String function;
@@ -48,18 +50,20 @@ public final class InsertStatement implements Rewriter {
             ctx.noTarget("no definition of " + function + "() in the tree" + ctx.index().nearestFunction(function));
             return;
         }
-        if (defs.stream().noneMatch(lf -> find(lf.node().body().statements(), lf.unit().text(), fold(anchor)) != null)) {
+        List<String> want = Definitions.tokens(anchor);
+        List<String> added = Definitions.tokens(statement);
+        if (defs.stream().noneMatch(lf -> find(lf, want) != null)) {
             ctx.noTarget(function + "() has no statement '" + anchor + "'");
             return;
         }
         for (Located<CFunction> lf : defs) {
             String text = lf.unit().text();
-            CStatement hit = find(lf.node().body().statements(), text, fold(anchor));
+            CStmt hit = find(lf, want);
             if (hit == null) {
                 ctx.leftover(lf.node().nameSpan(), function + "() has no statement '" + anchor + "'");
                 continue;
             }
-            if (find(lf.node().body().statements(), text, fold(statement)) != null) {
+            if (find(lf, added) != null) {
                 continue;
             }
             int at = Layout.nextLineStart(text, hit.span().end());
@@ -69,20 +73,13 @@ public final class InsertStatement implements Rewriter {
         }
     }
 
-    private static CStatement find(List<CStatement> statements, String text, String want) {
-        for (CStatement s : statements) {
-            if (fold(text.substring(s.span().start(), s.span().end())).equals(want)) {
-                return s;
-            }
-            CStatement inner = find(s.children(), text, want);
-            if (inner != null) {
-                return inner;
-            }
+    /** The first statement of the definition's body, in source order, whose tokens are {@code want}; or null. */
+    private static CStmt find(Located<CFunction> lf, List<String> want) {
+        CFunctionDefinition def = Definitions.of(lf.unit(), lf.node());
+        if (def == null || def.body() == null) {
+            return null;
         }
-        return null;
-    }
-
-    private static String fold(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        List<CStmt> hits = def.body().find(CStmt.class, s -> Definitions.sameTokens(s, want));
+        return hits.isEmpty() ? null : hits.get(0);
     }
 }

@@ -1,0 +1,49 @@
+package respin.rewriters;
+
+import java.util.List;
+import respin.core.model.CFunction;
+import respin.core.model.CFunctionDefinition;
+import respin.core.model.CToken;
+import respin.core.model.CTree;
+import respin.core.model.CTranslationUnit;
+import respin.core.parse.SyntaxTrees;
+
+/**
+ * Bridges the declaration records the index hands out ({@link CFunction}) to the syntax tree of
+ * their file, and reads C snippets of a recipe ({@code dev->kvm = kvm;}) as tokens, so that
+ * rewriters compare code by its tokens, never by its text.
+ */
+final class Definitions {
+    private Definitions() {
+    }
+
+    /** The syntax-tree node of definition {@code f} of {@code unit}, found by its name token; null if none. */
+    static CFunctionDefinition of(CTranslationUnit unit, CFunction f) {
+        if (f.body() == null) {
+            return null;
+        }
+        int at = f.nameSpan().start();
+        List<CFunctionDefinition> found = unit.find(CFunctionDefinition.class,
+                d -> d.name() != null && d.name().span().start() == at);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The token texts of a C snippet, comments and blanks aside. */
+    static List<String> tokens(String snippet) {
+        return SyntaxTrees.parse("<recipe>", snippet).tokens().stream().map(CToken::text).toList();
+    }
+
+    /** True when {@code node} is made of exactly the tokens {@code want}. */
+    static boolean sameTokens(CTree node, List<String> want) {
+        List<CToken> have = node.tokens();
+        if (have.size() != want.size()) {
+            return false;
+        }
+        for (int i = 0; i < have.size(); i++) {
+            if (!have.get(i).text().equals(want.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
