@@ -1,21 +1,29 @@
 package respin.rewriters;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import respin.core.edit.Layout;
 import respin.core.edit.TextEdit;
 import respin.core.index.TypeResolver;
+import respin.core.model.CAssignment;
 import respin.core.model.CDeclarator;
+import respin.core.model.CExpression;
 import respin.core.model.CFunction;
+import respin.core.model.CFunctionDefinition;
+import respin.core.model.CIdentifier;
+import respin.core.model.CInitDeclarator;
+import respin.core.model.CInvocation;
 import respin.core.model.CParameter;
 import respin.core.model.CTranslationUnit;
+import respin.core.model.CTree;
+import respin.core.model.CUnary;
+import respin.core.model.Span;
 import respin.core.plan.PlanContext;
 import respin.core.plan.TypeChange;
 
 /**
  * Keeps local function pointers in step with a function whose parameter changes
  * type: a local {@code fn} that is assigned {@code symbol_get(f)}, {@code f} or
- * {@code &f} gets the same parameter type.
+ * {@code &f} (an assignment or an initializer node whose target is the name {@code fn})
+ * gets the same parameter type.
  */
 final class FunctionPointerLocals {
     private final String function;
@@ -41,15 +49,11 @@ final class FunctionPointerLocals {
                     if (!d.functionPointer() || d.fnParams().size() <= index) {
                         continue;
                     }
-                    Pattern assigned = Pattern.compile("\\b" + Pattern.quote(d.name())
-                            + "\\s*=\\s*(symbol_get\\s*\\(\\s*|&\\s*)?" + Pattern.quote(function) + "\\b");
-                    Matcher found = assigned.matcher(u.text(f.body().span()));
-                    if (!found.find()) {
+                    Span held = held(u, f, d.name());
+                    if (held == null) {
                         continue;
                     }
-                    int at = f.body().span().start() + found.start();
-                    ctx.site(u.lines().span(at, f.body().span().start() + found.end()), d.name() + " holds "
-                            + function + "(): its parameter " + index + " follows");
+                    ctx.site(held, d.name() + " holds " + function + "(): its parameter " + index + " follows");
                     CParameter p = d.fnParams().get(index);
                     if (TypeResolver.normalise(p.type()).equals(TypeResolver.normalise(newType))) {
                         continue;
@@ -65,5 +69,42 @@ final class FunctionPointerLocals {
                 }
             }
         }
+    }
+
+    /**
+     * From the name {@code local} to the name of the function, in the first assignment or
+     * initializer of the definition that stores the function in {@code local}; or null.
+     */
+    private Span held(CTranslationUnit u, CFunction f, String local) {
+        CFunctionDefinition def = Definitions.of(u, f);
+        if (def == null) {
+            return null;
+        }
+        for (CTree n : def.body().find(CTree.class, n -> n instanceof CAssignment || n instanceof CInitDeclarator)) {
+            CIdentifier stored = null;
+            Span target = null;
+            if (n instanceof CAssignment a && a.operator().equals("=") && a.target().isName(local)) {
+                stored = function(a.value());
+                target = a.target().span();
+            } else if (n instanceof CInitDeclarator d && local.equals(d.nameText()) && d.initializer() != null) {
+                stored = function(d.initializer());
+                target = d.name().span();
+            }
+            if (stored != null) {
+                return u.lines().span(target.start(), stored.span().end());
+            }
+        }
+        return null;
+    }
+
+    /** The name of the function when {@code value} is {@code f}, {@code &f} or {@code symbol_get(f)}; else null. */
+    private CIdentifier function(CExpression value) {
+        CTree v = value;
+        if (v instanceof CUnary u && u.operator().equals("&") && !u.postfix()) {
+            v = u.operand();
+        } else if (v instanceof CInvocation call && call.calls("symbol_get") && call.arguments().size() == 1) {
+            v = call.argument(0);
+        }
+        return v instanceof CIdentifier id && id.name().equals(function) ? id : null;
     }
 }
