@@ -6,16 +6,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import respin.core.edit.Layout;
 import respin.core.edit.TextEdit;
 import respin.core.index.Located;
 import respin.core.index.TypeResolver;
 import respin.core.model.CCall;
+import respin.core.model.CDocTag;
+import respin.core.model.CExpression;
+import respin.core.model.CFile;
 import respin.core.model.CFunction;
+import respin.core.model.CFunctionDefinition;
+import respin.core.model.CIdentifier;
+import respin.core.model.CInvocation;
+import respin.core.model.COpaqueExpression;
+import respin.core.model.COpaqueStatement;
 import respin.core.model.CParameter;
-import respin.core.model.Span;
+import respin.core.model.CToken;
+import respin.core.model.CTree;
 import respin.core.plan.PlanContext;
 import respin.core.plan.Rewriter;
 import respin.core.plan.TypeChange;
@@ -157,14 +164,27 @@ public final class ChangeParamType implements Rewriter {
         oldTypeCallers.forEach(lc -> variant.caller(ctx, lc, displayName()));
     }
 
-    /** How many times {@code name} stands as an identifier in {@code code}. */
-    private static int uses(String code, String name) {
-        Matcher m = Pattern.compile("(?<![\\w.>])" + Pattern.quote(name) + "\\b").matcher(code);
+    /**
+     * How many times the name {@code name} is used in the body: identifier nodes, and the
+     * tokens of regions the parser left opaque (there a use cannot be told from a member).
+     */
+    private static int uses(CFile file, CFunctionDefinition def, String name) {
         int n = 0;
-        while (m.find()) {
-            n++;
+        for (CToken t : def.body().tokens()) {
+            if (t.text().equals(name) && (file.parent(t) instanceof CIdentifier || inOpaque(file, t))) {
+                n++;
+            }
         }
         return n;
+    }
+
+    private static boolean inOpaque(CFile file, CTree node) {
+        for (CTree p = file.parent(node); p != null; p = file.parent(p)) {
+            if (p instanceof COpaqueExpression || p instanceof COpaqueStatement) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean sameType(String type) {
@@ -175,32 +195,38 @@ public final class ChangeParamType implements Rewriter {
     private void body(PlanContext ctx, Located<CFunction> lf, boolean uses) {
         CFunction f = lf.node();
         String text = lf.unit().text();
-        int mapped = 0;
-        if (uses && newName != null && !callMap.isEmpty()) {
-            for (CCall c : lf.unit().calls()) {
-                String to = callMap.get(c.callee());
-                if (to == null || !f.body().span().contains(c.span()) || c.args().size() != 1
-                        || !c.args().get(0).text().equals(param)) {
-                    continue;
+        CFunctionDefinition def = Definitions.of(lf.unit(), f);
+        if (def == null || def.body() == null) {
+            ctx.leftover(f.nameSpan(), "the body of " + function + "() is not in the syntax tree: its uses of "
+                    + param + " are left as they are");
+        } else if (uses) {
+            int mapped = 0;
+            if (newName != null && !callMap.isEmpty()) {
+                for (CInvocation c : def.body().find(CInvocation.class, c -> callMap.containsKey(c.name()))) {
+                    if (c.arguments().size() != 1 || !(c.argument(0) instanceof CExpression arg)
+                            || !arg.isName(param)) {
+                        continue;
+                    }
+                    String to = callMap.get(c.name());
+                    mapped++;
+                    ctx.edit(TextEdit.replace(c.span(), to + "(" + newName + ")", displayName()));
+                    ctx.site(c.span(), c.name() + "(" + param + ") becomes " + to + "(" + newName + ")");
                 }
-                mapped++;
-                ctx.edit(TextEdit.replace(c.span(), to + "(" + newName + ")", displayName()));
-                ctx.site(c.span(), c.callee() + "(" + param + ") becomes " + to + "(" + newName + ")");
+            }
+            if (conversionLocal != null && uses(lf.unit().syntax(), def, param) > mapped) {
+                new DeclarationInserter(text, lf.path(), f.body()).insert(ctx, conversionLocal, displayName());
             }
         }
-        if (uses && conversionLocal != null && uses(lf.unit().text(f.body().span()), param) > mapped) {
-            new DeclarationInserter(text, lf.path(), f.body()).insert(ctx, conversionLocal, displayName());
+        if (newName == null && docDescription == null) {
+            return;
         }
-        Span doc = f.doc();
-        if (doc != null) {
-            String d = text.substring(doc.start(), doc.end());
-            int at = d.indexOf("@" + param + ":");
-            if (at >= 0 && (newName != null || docDescription != null)) {
-                int lineEnd = d.indexOf('\n', at);
-                int descStart = at + param.length() + 2;
-                String desc = docDescription == null ? d.substring(descStart, lineEnd) : " " + docDescription;
-                ctx.edit(new TextEdit(lf.path(), doc.start() + at, doc.start() + lineEnd, "@" + name() + ":" + desc,
-                        displayName()));
+        for (CDocTag tag : lf.unit().docTags(f)) {
+            if (tag.name().equals(param)) {
+                int descStart = tag.span().start() + param.length() + 2;
+                String desc = docDescription == null ? text.substring(descStart, tag.span().end())
+                        : " " + docDescription;
+                ctx.edit(TextEdit.replace(tag.span(), "@" + name() + ":" + desc, displayName()));
+                return;
             }
         }
     }

@@ -93,6 +93,30 @@ class ChangeParamTypeTest {
     }
 
     @Test
+    void membersCommentsAndStringsNamedLikeTheParameterAreNoUse() {
+        String before = """
+                /**
+                 * vgpu_attach - attach a vGPU
+                 * @kvm:   the guest
+                 */
+                static int vgpu_attach(struct intel_vgpu *vgpu, struct kvm *kvm)
+                {
+                \t/* kvm is held by the caller */
+                \tvgpu->vfio_device.kvm = NULL;
+                #ifdef CONFIG_KVM
+                \tkvm_get_kvm(kvm);
+                #endif
+                \tpr_debug("kvm attached\\n");
+                \treturn 0;
+                }
+                """;
+        rewriteRun(new ChangeParamType("vgpu_attach", "kvm", "struct file *", "file",
+                "struct kvm *kvm = file_to_kvm(file);", Map.of("kvm_get_kvm", "get_file"), null),
+                c(before, before.replace("@kvm:", "@file:").replace("struct kvm *kvm)", "struct file *file)")
+                        .replace("kvm_get_kvm(kvm);", "get_file(file);")));
+    }
+
+    @Test
     void conversionLocalGoesFirstWhenLongest() {
         rewriteRun(new ChangeParamType("kvm_write_track_add_gfn", "kvm", "struct file *", "file",
                 "struct kvm *kvm = file_to_kvm(file);", Map.of(), null),
