@@ -2,13 +2,15 @@ package respin.rewriters;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import respin.core.edit.Layout;
 import respin.core.edit.TextEdit;
 import respin.core.index.TypeResolver;
+import respin.core.model.CDeclaration;
 import respin.core.model.CDirective;
+import respin.core.model.CFile;
+import respin.core.model.CToken;
 import respin.core.model.CTranslationUnit;
+import respin.core.model.CTree;
 import respin.core.plan.PlanContext;
 
 /**
@@ -17,14 +19,10 @@ import respin.core.plan.PlanContext;
  * the new one, {@code struct kvm_file;} goes right after it, or after the old one's
  * declaration in a header it includes ({@code <linux/kvm_types.h>}). A struct first named in a
  * parameter list would be local to that prototype, and the compiler would say so.
+ * Declarations are file-level declaration nodes made of the tokens {@code struct tag ;}, alone
+ * on their line; a tag is named where its two tokens follow each other (not in a comment).
  */
 final class ForwardDeclaration {
-    private static final Pattern TAG = Pattern.compile("^(struct|union)\\s+(\\w+)\\s*\\*$");
-    private static final Pattern INCLUDE = Pattern.compile("<([^>]+)>");
-    private static final Pattern NEXT_DECLARATION = Pattern.compile("(struct|union)[ \\t]+(\\w+)[ \\t]*;[ \\t]*$",
-            Pattern.MULTILINE);
-    private static final Pattern ARCH = Pattern.compile("^arch/[^/]+/");
-
     private ForwardDeclaration() {
     }
 
@@ -32,27 +30,27 @@ final class ForwardDeclaration {
         if (!u.path().endsWith(".h")) {
             return;
         }
-        Matcher n = TAG.matcher(TypeResolver.normalise(newType));
-        Matcher o = TAG.matcher(TypeResolver.normalise(oldType));
-        if (!n.matches() || !o.matches()) {
+        List<String> n = tag(TypeResolver.normalise(newType));
+        List<String> o = tag(TypeResolver.normalise(oldType));
+        if (n == null || o == null) {
             return;
         }
-        String newTag = n.group(1) + " " + n.group(2);
-        String oldTag = o.group(1) + " " + o.group(2);
-        if (ctx.index().units().stream().anyMatch(any -> names(any, newTag))) {
+        String newTag = String.join(" ", n);
+        String oldTag = String.join(" ", o);
+        if (ctx.index().units().stream().anyMatch(any -> names(any, n))) {
             return; // a type the tree already uses reaches its users through their includes
         }
-        if (declareNextTo(ctx, u, oldTag, newTag, why)) {
+        if (declareNextTo(ctx, u, o, newTag, why)) {
             return;
         }
         for (CDirective d : u.directives()) {
-            Matcher inc = INCLUDE.matcher(d.text());
-            if (!d.keyword().equals("include") || !inc.find()) {
+            String included = d.keyword().equals("include") ? angled(d.text()) : null;
+            if (included == null) {
                 continue;
             }
-            for (String path : candidates(u.path(), inc.group(1))) {
-                var included = ctx.index().ensureFile(path);
-                if (included.isPresent() && declareNextTo(ctx, included.get(), oldTag, newTag, why)) {
+            for (String path : candidates(u.path(), included)) {
+                var file = ctx.index().ensureFile(path);
+                if (file.isPresent() && declareNextTo(ctx, file.get(), o, newTag, why)) {
                     return;
                 }
             }
@@ -61,41 +59,99 @@ final class ForwardDeclaration {
                 + "declare " + oldTag + "; to put " + newTag + "; next to");
     }
 
-    private static boolean names(CTranslationUnit u, String tag) {
-        return Pattern.compile("\\b" + tag.replace(" ", "\\s+") + "\\b").matcher(u.text()).find();
+    /** {@code [struct, kvm]} for {@code struct kvm *}; null for any other type. */
+    static List<String> tag(String normalised) {
+        List<String> words = Definitions.tokens(normalised);
+        boolean record = words.size() == 3 && (words.get(0).equals("struct") || words.get(0).equals("union"));
+        return record && isName(words.get(1)) && words.get(2).equals("*") ? words.subList(0, 2) : null;
     }
 
-    private static boolean declareNextTo(PlanContext ctx, CTranslationUnit u, String oldTag, String newTag,
-            String why) {
-        Matcher decl = Pattern.compile("(?m)^" + oldTag.replace(" ", "\\s+") + "\\s*;[ \\t]*$").matcher(u.text());
-        if (!decl.find()) {
+    private static boolean isName(String word) {
+        if (word.isEmpty() || Character.isDigit(word.charAt(0))) {
             return false;
         }
+        return word.chars().allMatch(c -> c == '_' || c < 128 && Character.isLetterOrDigit(c));
+    }
+
+    /** True when {@code u}'s code (comments and directives aside) names the tag. */
+    private static boolean names(CTranslationUnit u, List<String> tag) {
+        if (!u.text().contains(tag.get(1))) {
+            return false; // cheap: most files never spell it
+        }
+        List<CToken> tokens = u.syntax().tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(tag.get(0)) && tokens.get(i + 1).text().equals(tag.get(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tag's two words when item {@code k} of the file is a {@code struct tag;} declaration
+     * alone on its lines (a comment may follow it), else null.
+     */
+    private static List<String> forward(CTranslationUnit u, List<CTree> items, int k) {
+        if (!(items.get(k) instanceof CDeclaration d)) {
+            return null;
+        }
         String text = u.text();
-        int at = Layout.nextLineStart(text, decl.end());
-        String previous = oldTag;
-        Matcher next = NEXT_DECLARATION.matcher(text);
-        while (next.region(at, text.length()).lookingAt()) {
-            String tag = next.group(1) + " " + next.group(2);
-            if (tag.compareTo(previous) < 0 || tag.compareTo(newTag) > 0) {
+        boolean alone = (k == 0 || items.get(k - 1).span().end() <= Layout.lineStart(text, d.span().start()))
+                && (k + 1 == items.size() || items.get(k + 1).span().start() >= Layout.nextLineStart(text,
+                        d.span().end()));
+        List<CToken> t = d.tokens();
+        if (!alone || t.size() != 3 || !t.get(2).text().equals(";")) {
+            return null;
+        }
+        String keyword = t.get(0).text();
+        return (keyword.equals("struct") || keyword.equals("union")) && isName(t.get(1).text())
+                ? List.of(keyword, t.get(1).text()) : null;
+    }
+
+    private static boolean declareNextTo(PlanContext ctx, CTranslationUnit u, List<String> oldTag, String newTag,
+            String why) {
+        CFile file = u.syntax();
+        List<CTree> items = file.parts();
+        int k = 0;
+        while (k < items.size() && !oldTag.equals(forward(u, items, k))) {
+            k++;
+        }
+        if (k == items.size()) {
+            return false;
+        }
+        CTree decl = items.get(k);
+        String text = u.text();
+        int at = Layout.nextLineStart(text, decl.span().end());
+        String previous = String.join(" ", oldTag);
+        for (k++; k < items.size() && items.get(k).span().start() == at; k++) {
+            List<String> next = forward(u, items, k);
+            String tag = next == null ? null : String.join(" ", next);
+            if (tag == null || tag.compareTo(previous) < 0 || tag.compareTo(newTag) > 0) {
                 break; // keep a sorted run sorted; otherwise the new one goes right after the old one
             }
             previous = tag;
-            at = Layout.nextLineStart(text, next.end());
+            at = Layout.nextLineStart(text, items.get(k).span().end());
         }
         ctx.edit(TextEdit.insert(u.path(), at, newTag + ";\n", why));
-        ctx.site(u.lines().span(decl.start(), decl.end()), newTag + "; declared next to " + oldTag
+        ctx.site(decl.span(), newTag + "; declared next to " + String.join(" ", oldTag)
                 + "; for the prototypes that use it");
         return true;
+    }
+
+    /** The name between {@code <} and {@code >} of an {@code #include} line, or null for a quoted one. */
+    private static String angled(String directive) {
+        int open = directive.indexOf('<');
+        int close = open < 0 ? -1 : directive.indexOf('>', open + 1);
+        return close > open + 1 ? directive.substring(open + 1, close) : null;
     }
 
     /** Where {@code #include <name>} may live: include/, and the arch's include/ for a header under arch/. */
     private static List<String> candidates(String from, String name) {
         List<String> out = new ArrayList<>();
         out.add("include/" + name);
-        Matcher arch = ARCH.matcher(from);
-        if (arch.find()) {
-            out.add(arch.group() + "include/" + name);
+        int slash = from.startsWith("arch/") ? from.indexOf('/', "arch/".length()) : -1;
+        if (slash > "arch/".length()) {
+            out.add(from.substring(0, slash + 1) + "include/" + name);
         }
         return out;
     }
