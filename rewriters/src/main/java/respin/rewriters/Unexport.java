@@ -3,13 +3,14 @@ package respin.rewriters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import respin.core.edit.Layout;
 import respin.core.edit.TextEdit;
 import respin.core.index.Export;
 import respin.core.index.ExportUsers;
 import respin.core.index.SymbolUses;
+import respin.core.model.CToken;
 import respin.core.model.CTranslationUnit;
+import respin.core.model.CTree;
 import respin.core.model.Span;
 import respin.core.plan.PlanContext;
 import respin.core.plan.Rewriter;
@@ -53,12 +54,11 @@ public final class Unexport implements Rewriter {
         List<Span> insideUsers = new ArrayList<>();
         List<Export> exports = new ArrayList<>();
         boolean macroDefined = false;
-        Pattern define = internalMacro == null ? null
-                : Pattern.compile("(?m)^\\s*#\\s*define\\s+" + Pattern.quote(internalMacro) + "\\b");
         for (CTranslationUnit u : ctx.index().units()) {
-            macroDefined |= define != null && define.matcher(u.text()).find();
+            macroDefined |= internalMacro != null && u.directives().stream()
+                    .anyMatch(d -> d.keyword().equals("define") && internalMacro.equals(d.macroName()));
             if (ExportUsers.isInside(u.path(), inside)) {
-                List<Export> here = Export.in(u).stream().filter(e -> e.symbol().equals(symbol)).toList();
+                List<Export> here = exports(u);
                 exports.addAll(here);
                 if (here.isEmpty()) {
                     insideUsers.addAll(SymbolUses.in(u, Set.of(symbol)).getOrDefault(symbol, List.of()));
@@ -109,5 +109,32 @@ public final class Unexport implements Rewriter {
                         + (internalMacro == null ? "" : " and the tree has no " + internalMacro));
             }
         }
+    }
+
+    /**
+     * The file's exports of the symbol: file-level items made of the tokens
+     * {@code EXPORT_*(symbol);} or {@code EXPORT_*(symbol, namespace);}, whatever node the
+     * parser made of them (a macro at file level reads as a declaration).
+     */
+    private List<Export> exports(CTranslationUnit u) {
+        List<Export> out = new ArrayList<>();
+        if (!u.text().contains(symbol)) {
+            return out; // cheap: no tree for a file that never names it
+        }
+        for (CTree item : u.syntax().parts()) {
+            List<CToken> t = item.tokens();
+            int n = t.size();
+            if (n >= 5 && isExportMacro(t.get(0).text()) && t.get(1).text().equals("(")
+                    && t.get(2).text().equals(symbol) && (n == 5 || t.get(3).text().equals(","))
+                    && t.get(n - 2).text().equals(")") && t.get(n - 1).text().equals(";")) {
+                out.add(new Export(symbol, t.get(0).text(), item.span()));
+            }
+        }
+        return out;
+    }
+
+    /** {@code EXPORT_SYMBOL}, {@code EXPORT_SYMBOL_GPL}, {@code EXPORT_SYMBOL_NS_GPL}, {@code EXPORT_PER_CPU_SYMBOL}... */
+    private static boolean isExportMacro(String name) {
+        return name.startsWith("EXPORT_SYMBOL") || name.startsWith("EXPORT_") && name.indexOf("_SYMBOL", 8) >= 0;
     }
 }

@@ -69,6 +69,46 @@ class UnexportTest {
     }
 
     @Test
+    void exportsAreFileLevelMacroNodesAndTheMacroADefineDirective() {
+        String header = """
+                /* #define EXPORT_SYMBOL_FOR_KVM_INTERNAL(sym) in a comment defines nothing */
+                #ifdef CONFIG_KVM
+                # define EXPORT_SYMBOL_FOR_KVM_INTERNAL(sym) \\
+                \tEXPORT_SYMBOL_GPL_FOR_MODULES(sym, "kvm-*")
+                #endif
+                """;
+        String main = """
+                void kvm_put_kvm_no_destroy(struct kvm *kvm)
+                {
+                \tWARN_ON(refcount_dec_and_test(&kvm->users_count));
+                }
+                #ifdef CONFIG_KVM_COMPAT
+                EXPORT_SYMBOL(kvm_put_kvm_no_destroy);
+                #else
+                EXPORT_SYMBOL_GPL( kvm_put_kvm_no_destroy );
+                #endif
+                /* EXPORT_SYMBOL_GPL(kvm_put_kvm_no_destroy); was here */
+                """;
+        rewriteRun(new Unexport("kvm_put_kvm_no_destroy", List.of("virt/kvm", "arch/*/kvm"),
+                "EXPORT_SYMBOL_FOR_KVM_INTERNAL"),
+                c("virt/kvm/kvm_main.c", main, main.replace("EXPORT_SYMBOL(kvm_put_kvm_no_destroy)",
+                        "EXPORT_SYMBOL_FOR_KVM_INTERNAL(kvm_put_kvm_no_destroy)").replace(
+                        "EXPORT_SYMBOL_GPL( kvm_put_kvm_no_destroy );",
+                        "EXPORT_SYMBOL_FOR_KVM_INTERNAL( kvm_put_kvm_no_destroy );")),
+                c("include/linux/kvm_types.h", header, header),
+                c("arch/x86/kvm/vmx/vmx.c", X86, X86));
+        String commentOnly = header.lines().findFirst().orElseThrow() + "\n";
+        Plan plan = rewriteRun(new Unexport("kvm_put_kvm_no_destroy", List.of("virt/kvm", "arch/*/kvm"),
+                "EXPORT_SYMBOL_FOR_KVM_INTERNAL"),
+                c("virt/kvm/kvm_main.c", main, main),
+                c("include/linux/kvm_types.h", commentOnly, commentOnly),
+                c("arch/x86/kvm/vmx/vmx.c", X86, X86));
+        assertEquals(List.of("arch/x86/kvm/vmx/vmx.c:3:2: kvm_put_kvm_no_destroy() is used here, maybe from "
+                + "another module of the subsystem, and the tree has no EXPORT_SYMBOL_FOR_KVM_INTERNAL: its export "
+                + "stays"), plan.leftovers().stream().map(Leftover::toString).toList());
+    }
+
+    @Test
     void exportWithAUserOutsideStaysAndTheUserIsNamed() {
         Plan plan = rewriteRun(new Unexport("kvm_get_kvm", List.of("virt/kvm"), null),
                 c("virt/kvm/kvm_main.c", KVM_MAIN, KVM_MAIN),
