@@ -112,6 +112,29 @@ class StructRewritersTest {
     }
 
     @Test
+    void opaqueMemberUseInAFileWhoseCodeNeverNamesTheStructIsNoLeftover() {
+        String header = """
+                struct file;
+                struct kvm;
+                struct vfio_group {
+                \tstruct kvm *kvm;
+                };
+                """;
+        String other = """
+                /* not a struct vfio_group: see vfio_group.c */
+                int dev_has_kvm(dev)
+                struct other_dev *dev;
+                {
+                \treturn dev->kvm != NULL;
+                }
+                """;
+        var plan = rewriteRun(new ChangeFieldType("struct vfio_group", "kvm", "struct file *"),
+                c("vfio.h", header, header.replace("struct kvm *kvm;", "struct file *kvm;")),
+                c("other.c", other, other));
+        assertEquals(List.of(), plan.leftovers().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void retypedMemberInLinesTheModelCouldNotPlaceIsLeftForAHuman() {
         String header = """
                 struct file;

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import respin.core.model.COpaque;
 import respin.core.model.CTranslationUnit;
 import respin.core.model.Span;
@@ -41,7 +40,7 @@ final class OpaqueMentions {
                         ctx.leftover(w, word + "() is named in code respin could not model" + where(o)
                                 + "; look at it by hand");
                     } else if (fields.containsKey(word) && afterMemberOperator(u.text(), w.start())
-                            && fields.get(word).stream().anyMatch(tag -> mentions(u.text(), tag))) {
+                            && fields.get(word).stream().anyMatch(tag -> mentions(u, tag))) {
                         ctx.leftover(w, "member " + word + " of " + String.join(" or ", fields.get(word))
                                 + " may be used in code respin could not model" + where(o) + "; look at it by hand");
                     }
@@ -63,7 +62,8 @@ final class OpaqueMentions {
         return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '>' && i > 0 && text.charAt(i - 1) == '-');
     }
 
-    private static boolean mentions(String text, String tag) {
-        return Pattern.compile("\\b" + Pattern.quote(tag) + "\\b").matcher(text).find();
+    /** True when a token of the file's code (comments and directives aside) is {@code tag}. */
+    private static boolean mentions(CTranslationUnit u, String tag) {
+        return u.text().contains(tag) && u.syntax().tokens().stream().anyMatch(t -> t.text().equals(tag));
     }
 }
