@@ -65,7 +65,8 @@ class NoRegexOverCTest {
                 new StageRules.Source("rewriters/src/main/java/respin/rewriters/Bad.java", text),
                 new StageRules.Source("core/src/main/java/respin/core/plan/Split.java", "x.split(\" \");\n"),
                 new StageRules.Source("core/src/main/java/respin/core/index/Elsewhere.java", "x.split(\" \");\n"),
-                new StageRules.Source("rewriters/src/main/java/respin/rewriters/recipes/Yaml.java", "x.split(\",\");\n"));
+                new StageRules.Source("rewriters/src/main/java/respin/rewriters/recipes/Yaml.java",
+                        "x.split(\",\");\n"));
         assertEquals(List.of("rewriters/src/main/java/respin/rewriters/Bad.java:6: .matches(",
                 "core/src/main/java/respin/core/plan/Split.java:1: .split("), violations(planted));
     }

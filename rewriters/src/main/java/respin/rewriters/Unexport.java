@@ -133,7 +133,7 @@ public final class Unexport implements Rewriter {
         return out;
     }
 
-    /** {@code EXPORT_SYMBOL}, {@code EXPORT_SYMBOL_GPL}, {@code EXPORT_SYMBOL_NS_GPL}, {@code EXPORT_PER_CPU_SYMBOL}... */
+    /** {@code EXPORT_SYMBOL}, {@code EXPORT_SYMBOL_GPL}, {@code EXPORT_SYMBOL_NS_GPL}, {@code EXPORT_X_SYMBOL}. */
     private static boolean isExportMacro(String name) {
         return name.startsWith("EXPORT_SYMBOL") || name.startsWith("EXPORT_") && name.indexOf("_SYMBOL", 8) >= 0;
     }

@@ -14,49 +14,31 @@ class FunctionPointerLocalsTest {
 
     @Test
     void initializerAndAddressOfAreStoresButAComparisonIsNot() {
-        rewriteRun(new ChangeParamType("vfio_file_set_kvm", "kvm", "struct file *"),
-                c("""
-                        void vfio_file_set_kvm(struct file *file, struct kvm *kvm);
+        String before = """
+                void vfio_file_set_kvm(struct file *file, struct kvm *kvm);
 
-                        static void hold(struct file *file, struct kvm *kvm)
-                        {
-                        \tvoid (*fn)(struct file *file, struct kvm *kvm) = &vfio_file_set_kvm;
+                static void hold(struct file *file, struct kvm *kvm)
+                {
+                \tvoid (*fn)(struct file *file, struct kvm *kvm) = &vfio_file_set_kvm;
 
-                        \tfn(file, kvm);
-                        }
+                \tfn(file, kvm);
+                }
 
-                        static void compare(struct file *file, struct kvm *kvm)
-                        {
-                        \tvoid (*cmp)(struct file *, struct kvm *);
+                static void compare(struct file *file, struct kvm *kvm)
+                {
+                \tvoid (*cmp)(struct file *, struct kvm *);
 
-                        #ifdef CONFIG_VFIO
-                        \tif (cmp == vfio_file_set_kvm)
-                        \t\treturn;
-                        \tops->cmp = vfio_file_set_kvm;
-                        \tcmp = symbol_get(vfio_file_set_kvm_other);
-                        #endif
-                        }
-                        """, """
-                        void vfio_file_set_kvm(struct file *file, struct file *kvm);
-
-                        static void hold(struct file *file, struct kvm *kvm)
-                        {
-                        \tvoid (*fn)(struct file *file, struct file *kvm) = &vfio_file_set_kvm;
-
-                        \tfn(file, kvm);
-                        }
-
-                        static void compare(struct file *file, struct kvm *kvm)
-                        {
-                        \tvoid (*cmp)(struct file *, struct kvm *);
-
-                        #ifdef CONFIG_VFIO
-                        \tif (cmp == vfio_file_set_kvm)
-                        \t\treturn;
-                        \tops->cmp = vfio_file_set_kvm;
-                        \tcmp = symbol_get(vfio_file_set_kvm_other);
-                        #endif
-                        }
-                        """));
+                #ifdef CONFIG_VFIO
+                \tif (cmp == vfio_file_set_kvm)
+                \t\treturn;
+                \tops->cmp = vfio_file_set_kvm;
+                \tcmp = symbol_get(vfio_file_set_kvm_other);
+                #endif
+                }
+                """;
+        rewriteRun(new ChangeParamType("vfio_file_set_kvm", "kvm", "struct file *"), c(before, before
+                .replace("set_kvm(struct file *file, struct kvm *kvm);", "set_kvm(struct file *file, struct file *kvm);")
+                .replace("(*fn)(struct file *file, struct kvm *kvm)",
+                        "(*fn)(struct file *file, struct file *kvm)")));
     }
 }

@@ -67,6 +67,7 @@ class InsertStatementTest {
                 }
                 """;
         rewriteRun(new InsertStatement("create", "dev->kvm = kvm;", "kvm_get_kvm(kvm);"), c(unchanged,
-                unchanged.replace("\tdev->kvm = kvm;\n\treturn 1;", "\tdev->kvm = kvm;\n\tkvm_get_kvm(kvm);\n\treturn 1;")));
+                unchanged.replace("\tdev->kvm = kvm;\n\treturn 1;",
+                        "\tdev->kvm = kvm;\n\tkvm_get_kvm(kvm);\n\treturn 1;")));
     }
 }
