@@ -23,6 +23,11 @@ final class Definitions {
             return null;
         }
         int at = f.nameSpan().start();
+        for (CTree item : unit.syntax().parts()) { // definitions are file-level items: look there first
+            if (item instanceof CFunctionDefinition d && d.name() != null && d.name().span().start() == at) {
+                return d;
+            }
+        }
         List<CFunctionDefinition> found = unit.find(CFunctionDefinition.class,
                 d -> d.name() != null && d.name().span().start() == at);
         return found.isEmpty() ? null : found.get(0);
