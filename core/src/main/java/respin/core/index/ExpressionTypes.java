@@ -1,9 +1,6 @@
 package respin.core.index;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,9 +20,9 @@ import respin.core.model.CLiteral;
 import respin.core.model.CParameter;
 import respin.core.model.CParens;
 import respin.core.model.CSubscript;
-import respin.core.model.CToken;
 import respin.core.model.CTranslationUnit;
 import respin.core.model.CTree;
+import respin.core.model.CTreeDump;
 import respin.core.model.CUnary;
 
 /**
@@ -119,7 +116,7 @@ public final class ExpressionTypes {
         } else if (e instanceof CUnary un) {
             return unary(u, un, scope, table);
         } else if (e instanceof CCast c) {
-            return CType.of(words(c.type()));
+            return CType.of(CTreeDump.text(c.type()));
         } else if (e instanceof CInvocation call) {
             return call(u, call, scope, table);
         } else if (e instanceof CSubscript s) {
@@ -160,7 +157,7 @@ public final class ExpressionTypes {
         String callee = call.name();
         if (callee != null && CONTAINER_OF.contains(callee)) {
             CTree type = call.argument(1);
-            String words = type == null ? "" : words(type);
+            String words = type == null ? "" : CTreeDump.text(type);
             boolean record = (words.startsWith("struct ") || words.startsWith("union "))
                     && words.indexOf(' ') == words.lastIndexOf(' ');
             return call.arguments().size() >= 3 && record ? CType.of(words + " *")
@@ -200,23 +197,5 @@ public final class ExpressionTypes {
         }
         return index.variables(name).stream().findFirst().map(v -> CType.of(v.node().declarator().type()))
                 .orElse(CType.unknown("no declaration of " + name + " in scope"));
-    }
-
-    /** The tokens of {@code node} joined by blanks: {@code struct kvm *}. */
-    static String words(CTree node) {
-        StringBuilder sb = new StringBuilder();
-        Deque<CTree> todo = new ArrayDeque<>();
-        todo.push(node);
-        while (!todo.isEmpty()) {
-            CTree n = todo.pop();
-            if (n instanceof CToken t) {
-                sb.append(sb.length() == 0 ? "" : " ").append(t.text());
-            }
-            List<CTree> parts = n.parts();
-            for (int i = parts.size() - 1; i >= 0; i--) {
-                todo.push(parts.get(i));
-            }
-        }
-        return sb.toString();
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import respin.core.edit.TextEdit;
-import respin.core.index.SymbolIndex;
-import respin.core.parse.CSourceParser;
 
 /** Each use kind the plan-wide check reads on nodes, with a member that patch 1 retypes. */
 class UseTypesTest {
@@ -28,15 +25,8 @@ class UseTypesTest {
 
     /** The findings in {@code body} (a function body using {@code struct holder *h}) once h->kvm is a struct file *. */
     private static List<String> check(String body) {
-        String text = HEADER + "\nint use(struct holder *h, struct kvm *kvm)\n{\n" + body + "}\n";
-        SymbolIndex index = new SymbolIndex(List.of(CSourceParser.parse("t.c", text)));
-        int at = text.indexOf("struct kvm *kvm;\n};\nstruct pair");
-        Plan plan = new Plan(new Recipe("r", "r", "c", "b", List.of(), List.of()),
-                List.of(new PlannedStep("a", "s", "b", List.of(new TextEdit("t.c", at, at + 10, "struct file", "x")))),
-                List.of(), List.of(), List.of(), List.of(new TypeChange(TypeChange.Kind.FIELD, "struct holder", "kvm",
-                        "kvm", "struct kvm *", "struct file *", "a")));
-        return new UseTypes().check(new SymbolIndex(List.of(CSourceParser.parse("t.c",
-                new StepContents(plan, index).last().get("t.c")))), plan, 1).stream().map(Object::toString).toList();
+        return RetypedHolder.findings(new UseTypes(), HEADER + "\nint use(struct holder *h, struct kvm *kvm)\n{\n" + body
+                + "}\n");
     }
 
     @Test
