@@ -1,29 +1,37 @@
 package respin.rewriters;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import respin.core.edit.TextEdit;
+import respin.core.index.CType;
+import respin.core.index.ExpressionTypes;
 import respin.core.index.Located;
-import respin.core.index.TypeResolver;
 import respin.core.index.WordHit;
 import respin.core.model.CCall;
-import respin.core.model.CExpr;
+import respin.core.model.CExpression;
+import respin.core.model.CFieldAccess;
 import respin.core.model.CFunction;
-import respin.core.model.CMemberAccess;
-import respin.core.model.CParameter;
+import respin.core.model.CFunctionDefinition;
+import respin.core.model.CIdentifier;
+import respin.core.model.CInvocation;
+import respin.core.model.COpaqueExpression;
+import respin.core.model.COpaqueStatement;
 import respin.core.model.CTranslationUnit;
+import respin.core.model.CTree;
+import respin.core.model.CTreeScanner;
 import respin.core.model.Span;
 import respin.core.plan.PlanContext;
 import respin.core.plan.Rewriter;
 import respin.core.plan.TypeChange;
 
 /**
- * Makes every use of a retyped value agree with its new type, across the tree.
+ * Makes every use of a retyped value agree with its new type, across the tree, deciding
+ * each use on the syntax tree ({@link UseDecision}: from the use's parent node and the
+ * types of the nodes around it).
  *
  * <p>A retyped field that is dereferenced or passed where the old type is wanted gets
  * the conversion ({@code file_to_kvm(vdev->vdev.kvm)}); a value of the old type
@@ -34,26 +42,11 @@ import respin.core.plan.TypeChange;
  * the reason.
  */
 public final class ConvertAtUse implements Rewriter {
-    private static final Pattern TRUTH_BEFORE = Pattern.compile("(!|\\(|\\|\\||&&)\\s*$");
-    private static final Pattern TRUTH_AFTER = Pattern.compile("^\\s*(\\)|\\|\\||&&|[=!]=\\s*NULL\\b)");
-    /** {@code a->b.c}: group 1 the object, group 2 the operator, group 3 the last member. */
-    private static final Pattern MEMBER = Pattern.compile("(.*)(->|\\.)\\s*(\\w+)");
-    private static final Pattern COMPARED_AFTER = Pattern.compile("^\\s*[=!]=\\s*([\\w>.\\-]+)");
-    private static final Pattern COMPARED_BEFORE = Pattern.compile("([\\w>.\\-]+)\\s*[=!]=\\s*$");
-    private static final Pattern ASSIGNED_FROM = Pattern.compile("(?s)^\\s*=\\s*([^;]*);");
-    private static final Pattern ASSIGNED_TO = Pattern.compile("(?s)([\\w>.\\-]+)\\s*=\\s*$");
-    /** The value ends where the statement or initializer does: {@code x = v;}, {@code a = v, b}. */
-    private static final Pattern ENDS_VALUE = Pattern.compile("^\\s*[;,]");
-    private static final Pattern RETURNED = Pattern.compile("\\breturn\\s*$");
-    private static final Pattern LEADING_NAME = Pattern.compile("^(\\w+)");
-    private static final Pattern ONE_ARG_CALL = Pattern.compile("(\\w+)\\s*\\(\\s*([^(),]+?)\\s*\\)");
-
     private final String oldType;
     private final String newType;
     private final String conversion;
     private final Map<String, String> equivalents;
     private final Map<String, String> references;
-    private final Pattern converted;
 
     /**
      * @param conversion  function from the new type to the old one ({@code file_to_kvm})
@@ -65,12 +58,11 @@ public final class ConvertAtUse implements Rewriter {
      */
     public ConvertAtUse(String oldType, String newType, String conversion, Map<String, String> equivalents,
             Map<String, String> references) {
-        this.oldType = TypeResolver.normalise(oldType);
-        this.newType = TypeResolver.normalise(newType);
+        this.oldType = CType.normalise(oldType);
+        this.newType = CType.normalise(newType);
         this.conversion = conversion;
         this.equivalents = Map.copyOf(equivalents);
         this.references = Map.copyOf(references);
-        this.converted = Pattern.compile(Pattern.quote(conversion) + "\\s*\\((.*)\\)");
     }
 
     @Override
@@ -87,16 +79,39 @@ public final class ConvertAtUse implements Rewriter {
     public void plan(PlanContext ctx) {
         List<TypeChange> changes = ctx.typeChanges().stream()
                 .filter(c -> c.oldType().equals(oldType) && c.newType().equals(newType)).toList();
-        for (CTranslationUnit u : ctx.index().units()) {
-            for (CMemberAccess a : u.accesses()) {
-                fieldUses(ctx, u, a, changes);
+        UseDecision decide = new UseDecision(ctx, oldType, newType, conversion, references, displayName());
+        if (changes.stream().anyMatch(c -> c.kind() == TypeChange.Kind.FIELD)) {
+            for (CTranslationUnit u : ctx.index().units()) {
+                List<CFieldAccess> accesses = new ArrayList<>(u.find(CFieldAccess.class, a -> true));
+                accesses.sort(Comparator.comparingInt((CFieldAccess a) -> a.span().start())
+                        .thenComparingInt(a -> a.span().end()));
+                for (CFieldAccess a : accesses) {
+                    fieldUse(ctx, decide, u, a, changes);
+                }
             }
         }
         Set<String> seen = new HashSet<>();
         for (TypeChange c : changes) {
             if (c.kind() == TypeChange.Kind.PARAMETER && seen.add(c.owner() + "#" + c.member())) {
-                arguments(ctx, c);
-                parameterUses(ctx, c);
+                arguments(ctx, decide, c);
+                parameterUses(ctx, decide, c);
+            }
+        }
+    }
+
+    /** A member access that reads a retyped field. */
+    private static void fieldUse(PlanContext ctx, UseDecision decide, CTranslationUnit u, CFieldAccess a,
+            List<TypeChange> changes) {
+        String tag = ctx.types().nodes().of(u, a.target()).tag();
+        if (tag == null) {
+            return;
+        }
+        for (TypeChange c : changes) {
+            if (c.kind() == TypeChange.Kind.FIELD && c.owner().equals(tag) && c.member().equals(a.name())) {
+                if (!ctx.isReplaced(a.span())) {
+                    decide.classify(u, a, c);
+                }
+                return;
             }
         }
     }
@@ -106,7 +121,7 @@ public final class ConvertAtUse implements Rewriter {
      * or passed where the old type is wanted, it gets the conversion like a retyped field.
      * (A renamed parameter keeps the old name as a converted local instead.)
      */
-    private void parameterUses(PlanContext ctx, TypeChange c) {
+    private static void parameterUses(PlanContext ctx, UseDecision decide, TypeChange c) {
         if (c.owner().contains("::")) {
             return;
         }
@@ -117,21 +132,130 @@ public final class ConvertAtUse implements Rewriter {
                 continue;
             }
             CTranslationUnit u = lf.unit();
-            for (WordHit h : WordHit.in(u.text(f.body().span()), Set.of(c.name()))) {
-                int at = f.body().span().start() + h.start();
-                Span use = u.lines().span(at, at + c.name().length());
-                if (h.where() != WordHit.Where.CODE || isMember(u.text(), at)
-                        || f.localsBefore(at).stream().anyMatch(d -> c.name().equals(d.name()))
-                        || ctx.isReplaced(use) || ctx.isEdited(use) || ctx.hasSite(use)) {
+            CFunctionDefinition def = u.syntax().at(f.body().span().start(), CFunctionDefinition.class);
+            if (def == null || def.body() == null) {
+                ctx.leftover(f.nameSpan(), f.name() + "()'s body is not one respin could parse; the uses of "
+                        + c.name() + ", now " + c.newType() + ", are not checked");
+                continue;
+            }
+            for (CTree use : uses(u, def, c.name())) {
+                Span span = use.span();
+                if (f.localsBefore(span.start()).stream().anyMatch(d -> c.name().equals(d.name()))
+                        || ctx.isReplaced(span) || ctx.isEdited(span) || ctx.hasSite(span)) {
                     continue;
                 }
-                String after = u.text().substring(use.end(), Math.min(u.text().length(), use.end() + 3)).strip();
-                classify(ctx, u, use, c, after.startsWith("->"));
+                if (use instanceof CIdentifier id) {
+                    decide.classify(u, id, c);
+                } else {
+                    ctx.leftover(span, c.name() + " (now " + c.newType() + ") is used in code respin could not"
+                            + " parse: " + (use instanceof COpaqueExpression o ? o.reason()
+                                    : ((COpaqueStatement) use).reason()));
+                }
             }
         }
     }
 
-    /** True when the name at {@code at} is a member ({@code x->kvm}, {@code x.kvm}), not a variable. */
+    /** The names {@code name} in the body of {@code def}, and the opaque expressions and statements that mention it. */
+    private static List<CTree> uses(CTranslationUnit u, CFunctionDefinition def, String name) {
+        List<CTree> out = new ArrayList<>();
+        new CTreeScanner() {
+            @Override
+            public void visitIdentifier(CIdentifier id) {
+                if (id.name().equals(name)) {
+                    out.add(id);
+                }
+            }
+
+            @Override
+            public void visitOpaqueExpression(COpaqueExpression o) {
+                mention(o);
+            }
+
+            @Override
+            public void visitOpaqueStatement(COpaqueStatement o) {
+                mention(o);
+            }
+
+            private void mention(CTree o) {
+                if (WordHit.in(u.text(o.span()), Set.of(name)).stream().anyMatch(h -> h.where() == WordHit.Where.CODE
+                        && !isMember(u.text(o.span()), h.start()))) {
+                    out.add(o);
+                }
+            }
+        }.scan(def.body());
+        return out;
+    }
+
+    /** Calls of a retyped parameter with a value of the old type get its equivalent. */
+    private void arguments(PlanContext ctx, UseDecision decide, TypeChange c) {
+        int k = Integer.parseInt(c.member());
+        ExpressionTypes types = ctx.types().nodes();
+        for (CallIn lc : calls(ctx, c.owner())) {
+            CInvocation call = lc.call();
+            CTranslationUnit u = lc.unit();
+            if (call.arguments().size() <= k || !(call.argument(k) instanceof CExpression arg)
+                    || ctx.isReplaced(call.span()) || ctx.isReplaced(call.callee().span())) {
+                continue; // a replaced callee: the call goes elsewhere (an old-type variant)
+            }
+            String a = u.text(arg.span());
+            String callee = u.text(call.callee().span());
+            if (arg.isName("NULL") || decide.isNewTyped(u, arg)) {
+                if (!endsWithMember(arg)) { // field uses were classified above
+                    ctx.site(c.step(), arg.span(), a + " passed to " + callee + "()"
+                            + (arg.isName("NULL") ? "" : ", already " + newType) + ": unchanged");
+                }
+                continue;
+            }
+            CType t = types.of(u, arg);
+            if (t.is(oldType) && arg instanceof CFieldAccess m) {
+                String tag = types.of(u, m.target()).tag();
+                String eq = equivalents.get((tag == null ? "" : tag) + "." + m.name());
+                if (eq != null) {
+                    ctx.edit(c.step(), TextEdit.replace(m.member().span(), eq, displayName()));
+                    ctx.site(c.step(), arg.span(), a + " passed to " + callee + "(): " + u.text(m.target().span())
+                            + (m.arrow() ? "->" : ".") + eq + " holds the " + newType);
+                    continue;
+                }
+            }
+            if (arg instanceof CInvocation inner && inner.calls(conversion) && !inner.arguments().isEmpty()) {
+                Span in = u.lines().span(inner.arguments().get(0).span().start(),
+                        inner.arguments().get(inner.arguments().size() - 1).span().end());
+                ctx.edit(c.step(), TextEdit.replace(arg.span(), u.text(in), displayName()));
+                continue;
+            }
+            ctx.leftover(arg.span(), a + " (" + t.text().orElse("type unknown") + ") is passed to " + callee
+                    + "(), which now takes " + newType);
+        }
+    }
+
+    /** Calls of {@code owner}: a function, or {@code fn::local}, a function-pointer local of {@code fn}. */
+    private static List<CallIn> calls(PlanContext ctx, String owner) {
+        List<CallIn> out = new ArrayList<>();
+        if (owner.contains("::")) {
+            String fn = owner.substring(0, owner.indexOf("::"));
+            String local = owner.substring(owner.indexOf("::") + 2);
+            for (Located<CFunction> lf : ctx.index().definitions(fn)) {
+                Span body = lf.node().body().span();
+                lf.unit().find(CInvocation.class, i -> i.calls(local) && body.contains(i.span()))
+                        .forEach(i -> out.add(new CallIn(lf.unit(), i)));
+            }
+            return out;
+        }
+        Set<CTranslationUnit> units = new java.util.LinkedHashSet<>();
+        for (Located<CCall> lc : ctx.index().callsTo(owner)) {
+            units.add(lc.unit());
+        }
+        for (CTranslationUnit u : units) {
+            u.find(CInvocation.class, i -> i.calls(owner)).forEach(i -> out.add(new CallIn(u, i)));
+        }
+        return out;
+    }
+
+    /** A call and the file it is in. */
+    private record CallIn(CTranslationUnit unit, CInvocation call) {
+    }
+
+    /** True when the word at {@code at} of {@code text} follows {@code .} or {@code ->}: a member, not a variable. */
     private static boolean isMember(String text, int at) {
         int i = at - 1;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
@@ -140,220 +264,15 @@ public final class ConvertAtUse implements Rewriter {
         return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '>' && i > 0 && text.charAt(i - 1) == '-');
     }
 
-    private void fieldUses(PlanContext ctx, CTranslationUnit u, CMemberAccess a, List<TypeChange> changes) {
-        TypeResolver types = ctx.types();
-        Optional<String> type = types.typeOf(u, a.span().start(), a.base());
-        for (int i = 0; i < a.members().size() && type.isPresent(); i++) {
-            String tag = TypeResolver.tag(type.get());
-            String member = a.members().get(i);
-            Optional<TypeChange> change = changes.stream().filter(c -> c.kind() == TypeChange.Kind.FIELD
-                    && c.owner().equals(tag) && c.member().equals(member)).findFirst();
-            if (change.isPresent()) {
-                Span use = u.lines().span(a.span().start(), a.prefixEnds().get(i));
-                if (!ctx.isReplaced(use)) {
-                    classify(ctx, u, use, change.get(), i < a.members().size() - 1);
-                }
-            }
-            type = types.memberType(type.get(), member);
-        }
-    }
-
-    private void classify(PlanContext ctx, CTranslationUnit u, Span use, TypeChange change, boolean dereferenced) {
-        String expr = u.text(use);
-        String step = change.step();
-        if (dereferenced) {
-            wrap(ctx, use, expr, step, "dereferenced");
-            return;
-        }
-        for (CCall call : u.calls()) {
-            List<CExpr> args = call.args();
-            for (int k = 0; k < args.size(); k++) {
-                if (args.get(k).span().equals(use)) {
-                    argument(ctx, u, call, k, use, expr, step);
-                    return;
-                }
-            }
-        }
-        String before = u.text().substring(Math.max(0, use.start() - 40), use.start());
-        String after = u.text().substring(use.end(), Math.min(u.text().length(), use.end() + 40));
-        if (TRUTH_BEFORE.matcher(before).find() && TRUTH_AFTER.matcher(after).find()
-                || after.matches("(?s)^\\s*[=!]=\\s*NULL\\b.*")) {
-            ctx.site(step, use, expr + " tested for NULL: unchanged");
-            return;
-        }
-        Matcher cmpAfter = COMPARED_AFTER.matcher(after);
-        Matcher cmpBefore = COMPARED_BEFORE.matcher(before);
-        if (cmpAfter.find() && isNewTyped(ctx, u, use.start(), cmpAfter.group(1))
-                || cmpBefore.find() && isNewTyped(ctx, u, use.start(), cmpBefore.group(1))) {
-            ctx.site(step, use, expr + " compared with another " + newType + ": the same VM either way, unchanged");
-            return;
-        }
-        Matcher assign = ASSIGNED_FROM.matcher(after);
-        if (assign.find() && !after.startsWith("==")) {
-            String rhs = assign.group(1).strip();
-            if (rhs.equals("NULL") || isNewTyped(ctx, u, use.start(), rhs)) {
-                ctx.site(step, use, expr + " = " + rhs + ": both sides are " + newType);
-                return;
-            }
-            Matcher ref = ONE_ARG_CALL.matcher(rhs);
-            if (ref.matches() && references.containsKey(ref.group(1))
-                    && isNewTyped(ctx, u, use.start(), ref.group(2))) {
-                ctx.site(step, use, expr + " = " + rhs + ": " + ref.group(1) + "() becomes "
-                        + references.get(ref.group(1)) + "(), both sides are " + newType);
-                return;
-            }
-        }
-        Matcher lhs = ASSIGNED_TO.matcher(before);
-        if (lhs.find()) {
-            String target = lhs.group(1);
-            if (isNewTyped(ctx, u, use.start(), target)) {
-                ctx.site(step, use, target + " = " + expr + ": both sides are " + newType);
-                return;
-            }
-            if (ENDS_VALUE.matcher(after).find()
-                    && ctx.types().typeOf(u, use.start(), target).filter(oldType::equals).isPresent()) {
-                wrap(ctx, use, expr, step, "stored in " + target + ", a " + oldType);
-                return;
-            }
-        }
-        CFunction f = u.enclosingFunction(use.start());
-        if (f != null && RETURNED.matcher(before).find() && ENDS_VALUE.matcher(after).find()
-                && TypeResolver.normalise(f.returnType()).equals(oldType)) {
-            wrap(ctx, use, expr, step, "returned from " + f.name() + "(), which returns " + oldType);
-            return;
-        }
-        ctx.leftover(use, expr + " is now " + newType + "; respin cannot tell what this use needs");
-    }
-
-    private void argument(PlanContext ctx, CTranslationUnit u, CCall call, int k, Span use, String expr, String step) {
-        Optional<TypeChange> param = paramChange(ctx, u, call, k);
-        if (param.isPresent()) {
-            ctx.site(step, use, expr + " passed to " + call.callee() + "(), whose parameter is " + newType
-                    + " too: unchanged");
-            ctx.couple(step, param.get().step(), use.file(), call.callee());
-            return;
-        }
-        Optional<String> wanted = paramType(ctx, u, call, k);
-        if (wanted.isPresent() && wanted.get().equals(oldType)) {
-            wrap(ctx, use, expr, step, "passed to " + call.callee() + "(), which wants " + oldType);
-        } else if (wanted.isEmpty()) {
-            ctx.leftover(use, expr + " (now " + newType + ") is passed to " + call.callee()
-                    + "(), whose parameter type respin cannot see");
-        } else {
-            ctx.leftover(use, expr + " (now " + newType + ") is passed to " + call.callee() + "(), which wants "
-                    + wanted.get());
-        }
-    }
-
-    private void wrap(PlanContext ctx, Span use, String expr, String step, String why) {
-        ctx.edit(step, TextEdit.replace(use, conversion + "(" + expr + ")", displayName()));
-        ctx.site(step, use, expr + " " + why + ": " + conversion + "(" + expr + ")");
-    }
-
-    /** Calls of a retyped parameter with a value of the old type get its equivalent. */
-    private void arguments(PlanContext ctx, TypeChange c) {
-        int k = Integer.parseInt(c.member());
-        List<Located<CCall>> calls = c.owner().contains("::") ? localCalls(ctx, c.owner())
-                : ctx.index().callsTo(c.owner());
-        for (Located<CCall> lc : calls) {
-            CCall call = lc.node();
-            if (call.args().size() <= k || ctx.isReplaced(call.span()) || ctx.isReplaced(call.calleeSpan())) {
-                continue; // a replaced callee: the call goes elsewhere (an old-type variant)
-            }
-            CExpr arg = call.args().get(k);
-            String a = arg.text();
-            CTranslationUnit u = lc.unit();
-            if (a.equals("NULL") || isNewTyped(ctx, u, arg.span().start(), a)) {
-                if (!MEMBER.matcher(a).matches()) { // field uses were classified above
-                    ctx.site(c.step(), arg.span(), a + " passed to " + call.callee() + "()"
-                            + (a.equals("NULL") ? "" : ", already " + newType) + ": unchanged");
-                }
-                continue;
-            }
-            Optional<String> t = ctx.types().typeOf(u, arg.span().start(), a);
-            Matcher m = MEMBER.matcher(a);
-            if (t.isPresent() && t.get().equals(oldType) && m.matches()) {
-                String tag = ctx.types().typeOf(u, arg.span().start(), m.group(1)).map(TypeResolver::tag).orElse("");
-                String eq = equivalents.get(tag + "." + m.group(3));
-                if (eq != null) {
-                    int at = arg.span().start() + m.start(3);
-                    ctx.edit(c.step(), new TextEdit(u.path(), at, at + m.group(3).length(), eq, displayName()));
-                    ctx.site(c.step(), arg.span(), a + " passed to " + call.callee() + "(): " + m.group(1)
-                            + m.group(2) + eq + " holds the " + newType);
-                    continue;
-                }
-            }
-            Matcher unwrap = converted.matcher(a);
-            if (unwrap.matches()) {
-                ctx.edit(c.step(), TextEdit.replace(arg.span(), unwrap.group(1).strip(), displayName()));
-                continue;
-            }
-            ctx.leftover(arg.span(), a + " (" + t.orElse("type unknown") + ") is passed to " + call.callee()
-                    + "(), which now takes " + newType);
-        }
-    }
-
-    private List<Located<CCall>> localCalls(PlanContext ctx, String owner) {
-        String fn = owner.substring(0, owner.indexOf("::"));
-        String local = owner.substring(owner.indexOf("::") + 2);
-        return ctx.index().definitions(fn).stream().flatMap(lf -> lf.unit().callsTo(local)
-                .filter(call -> lf.node().body().span().contains(call.span()))
-                .map(call -> new Located<>(lf.unit(), call))).toList();
-    }
-
-    private boolean isNewTyped(PlanContext ctx, CTranslationUnit u, int offset, String expr) {
-        CFunction f = u.enclosingFunction(offset);
-        String e = expr.strip();
-        if (f != null && e.matches("\\w+")) {
-            for (CParameter p : f.params()) {
-                if (e.equals(p.name()) && ctx.paramChange(f.name(), p.index()).isPresent()) {
-                    return true;
-                }
-            }
-        }
-        Matcher m = MEMBER.matcher(e);
-        if (m.matches()) {
-            String tag = ctx.types().typeOf(u, offset, m.group(1)).map(TypeResolver::tag).orElse("");
-            if (ctx.fieldChange(tag, m.group(3)).isPresent()) {
+    /** True when the last token of {@code node} is a member name ({@code x->kvm}, {@code &a.b}). */
+    private static boolean endsWithMember(CTree node) {
+        CTree n = node;
+        while (!n.parts().isEmpty()) {
+            if (n instanceof CFieldAccess) {
                 return true;
             }
+            n = n.parts().get(n.parts().size() - 1);
         }
-        return ctx.types().typeOf(u, offset, e).map(newType::equals).orElse(false);
-    }
-
-    private Optional<TypeChange> paramChange(PlanContext ctx, CTranslationUnit u, CCall call, int k) {
-        if (call.direct()) {
-            Optional<TypeChange> direct = ctx.paramChange(call.callee(), k);
-            if (direct.isPresent()) {
-                return direct;
-            }
-            CFunction f = u.enclosingFunction(call.span().start());
-            return f == null ? Optional.empty() : ctx.paramChange(f.name() + "::" + call.callee(), k);
-        }
-        return Optional.empty();
-    }
-
-    private Optional<String> paramType(PlanContext ctx, CTranslationUnit u, CCall call, int k) {
-        if (call.direct()) {
-            for (Located<CFunction> f : ctx.index().functions(call.callee())) {
-                if (f.node().params().size() > k) {
-                    return Optional.of(TypeResolver.normalise(f.node().params().get(k).type()));
-                }
-            }
-            return Optional.empty();
-        }
-        Matcher m = MEMBER.matcher(call.callee());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        Matcher base = LEADING_NAME.matcher(m.group(1));
-        CFunction caller = u.enclosingFunction(call.span().start());
-        if (base.find() && caller != null && !caller.declares(base.group(1), call.span().start())) {
-            ctx.index().ensureGlobal(base.group(1));
-        }
-        return ctx.types().typeOf(u, call.span().start(), m.group(1))
-                .flatMap(t -> ctx.types().fieldOf(t, m.group(3)))
-                .filter(f -> f.declarator().fnParams().size() > k)
-                .map(f -> TypeResolver.normalise(f.declarator().fnParams().get(k).type()));
+        return false;
     }
 }

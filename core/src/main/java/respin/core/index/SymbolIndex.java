@@ -29,22 +29,14 @@ public final class SymbolIndex {
     private final Map<String, List<Located<CVariable>>> variables = new LinkedHashMap<>();
     private final Map<String, List<Located<CCall>>> calls = new LinkedHashMap<>();
 
-    private Function<String, Collection<CTranslationUnit>> onMiss;
+    /** Files read by path while the index was frozen: readable, edited like others, but not indexed. */
+    private final Map<String, CTranslationUnit> beside = new LinkedHashMap<>();
     private Function<String, Optional<CTranslationUnit>> fileLoader = path -> Optional.empty();
     private final Set<String> missed = new HashSet<>();
+    private boolean frozen;
 
     public SymbolIndex(Collection<CTranslationUnit> parsed) {
         addAll(parsed);
-    }
-
-    /**
-     * Where to look when a file-scope name is not in the indexed files: typing
-     * {@code zpci_kvm_hook.kvm_register(...)} needs the header that declares
-     * {@code zpci_kvm_hook}, which no recipe names. Asked once per name.
-     */
-    public SymbolIndex onMiss(Function<String, Collection<CTranslationUnit>> lookup) {
-        this.onMiss = lookup;
-        return this;
     }
 
     /** How to read a file of the tree by path when a rewriter needs one the scan did not pick. */
@@ -53,15 +45,44 @@ public final class SymbolIndex {
         return this;
     }
 
-    /** The file at {@code path}, indexed from now on; empty when the tree has no such file. */
+    /**
+     * The file at {@code path}; empty when the tree has no such file. One read outside the
+     * index is indexed from now on, unless the index is frozen ({@link #freeze}): then it is
+     * kept beside the index ({@link #unit} finds it, its symbols are not indexed).
+     */
     public Optional<CTranslationUnit> ensureFile(String path) {
-        CTranslationUnit u = units.get(path);
+        CTranslationUnit u = unit(path).orElse(null);
         if (u != null || !missed.add("file:" + path)) {
             return Optional.ofNullable(u);
         }
         Optional<CTranslationUnit> loaded = fileLoader.apply(path);
-        loaded.ifPresent(l -> addAll(List.of(l)));
+        if (frozen) {
+            loaded.ifPresent(l -> beside.put(l.path(), l));
+        } else {
+            loaded.ifPresent(l -> addAll(List.of(l)));
+        }
         return loaded;
+    }
+
+    /**
+     * Freezes the index until the returned handle is closed: the planner's view of the tree
+     * does not change while a plan runs, so types computed once stay true.
+     */
+    public Frozen freeze() {
+        boolean was = frozen;
+        frozen = true;
+        return () -> frozen = was;
+    }
+
+    /** A frozen index; closing it thaws the index. */
+    public interface Frozen extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** How many files are indexed. */
+    public int size() {
+        return units.size();
     }
 
     private void addAll(Collection<CTranslationUnit> parsed) {
@@ -94,8 +115,10 @@ public final class SymbolIndex {
         return List.copyOf(units.values());
     }
 
+    /** The indexed file at {@code path}, or one read beside the frozen index. */
     public Optional<CTranslationUnit> unit(String path) {
-        return Optional.ofNullable(units.get(path));
+        CTranslationUnit u = units.get(path);
+        return Optional.ofNullable(u != null ? u : beside.get(path));
     }
 
     /** {@code " (did you mean 'x'?)"} with the indexed function closest to {@code name}, or "". */
@@ -146,13 +169,6 @@ public final class SymbolIndex {
 
     public List<Located<CVariable>> variables(String name) {
         return variables.getOrDefault(name, List.of());
-    }
-
-    /** Makes sure a file-scope name is indexed if the tree declares it (see {@link #onMiss}). */
-    public void ensureGlobal(String name) {
-        if (!variables.containsKey(name) && onMiss != null && missed.add(name)) {
-            addAll(onMiss.apply(name));
-        }
     }
 
     /** Paths of the indexed files. */

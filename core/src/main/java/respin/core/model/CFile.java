@@ -53,6 +53,29 @@ public final class CFile implements CTree {
         scanner.scan(this);
     }
 
+    /**
+     * The innermost node of kind {@code type} whose span holds byte {@code offset}
+     * (tokens included when {@code type} allows), or null.
+     */
+    public <T extends CTree> T at(int offset, Class<T> type) {
+        T found = null;
+        CTree n = this;
+        while (n != null) {
+            if (type.isInstance(n)) {
+                found = type.cast(n);
+            }
+            CTree next = null;
+            for (CTree c : n.parts()) {
+                if (c.span().start() <= offset && offset < c.span().end()) {
+                    next = c;
+                    break;
+                }
+            }
+            n = next;
+        }
+        return found;
+    }
+
     /** The node that holds {@code node} among its parts; this file for an item, null for the file or a stranger. */
     public CTree parent(CTree node) {
         return parents().get(node);

@@ -9,6 +9,17 @@ import java.util.List;
  */
 public record CFunctionDefinition(Span span, List<CTree> parts, CToken name, CTypeName returnType, CCompound body) implements CTree {
 
+    /** The parameters of its head, in order (empty for <code>(void)</code> or when the head was not understood). */
+    public List<CParameterDeclaration> parameters() {
+        return parts.stream().filter(p -> p instanceof CParameterDeclaration pd && pd.name() != null)
+                .map(p -> (CParameterDeclaration) p).toList();
+    }
+
+    /** The parameter declared as {@code name}, or null. */
+    public CParameterDeclaration parameter(String name) {
+        return parameters().stream().filter(p -> name.equals(p.nameText())).findFirst().orElse(null);
+    }
+
     @Override
     public void accept(CTreeScanner scanner) {
         scanner.visitFunctionDefinition(this);

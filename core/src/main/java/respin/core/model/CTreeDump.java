@@ -53,6 +53,9 @@ public final class CTreeDump {
         if (n instanceof CIdentifier id) {
             return id.name();
         }
+        if (n instanceof CParameterDeclaration p) {
+            return p.index() + " " + (p.name() == null ? "unnamed" : p.nameText());
+        }
         if (n instanceof CLiteral lit) {
             return lit.kind() + " " + text(lit);
         }

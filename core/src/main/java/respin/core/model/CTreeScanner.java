@@ -204,4 +204,8 @@ public class CTreeScanner {
     public void visitOpaqueExpression(COpaqueExpression node) {
         visitNode(node);
     }
+
+    public void visitParameterDeclaration(CParameterDeclaration node) {
+        visitNode(node);
+    }
 }

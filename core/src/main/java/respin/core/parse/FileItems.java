@@ -8,6 +8,7 @@ import respin.core.model.CExpressionStatement;
 import respin.core.model.CFunctionDefinition;
 import respin.core.model.CInitializerList;
 import respin.core.model.CMacroStatement;
+import respin.core.model.CParameterDeclaration;
 import respin.core.model.CToken;
 import respin.core.model.CTree;
 import respin.core.model.CTypeName;
@@ -127,12 +128,30 @@ final class FileItems {
             returnType = s.exprs.types().typeName(from, typeEnd);
             parts.add(returnType);
         }
-        parts.addAll(s.toks(typeEnd, brace));
+        int open = name >= 0 && name + 1 < brace && t.type[name + 1] == CLexer.LPAREN ? name + 1 : -1;
+        int close = open < 0 ? -1 : t.match[open];
+        if (close > open && close < brace) {
+            parts.addAll(s.toks(typeEnd, open + 1));
+            int[] index = {0};
+            s.commaList(open + 1, close, (a, b) -> parameter(a, b, index[0]++), parts);
+            parts.addAll(s.toks(close, brace));
+        } else {
+            parts.addAll(s.toks(typeEnd, brace));
+        }
         CCompound body = s.stmts.compound(brace);
         parts.add(body);
         CToken nameTok = name < 0 ? null : (CToken) parts.stream().filter(p -> p instanceof CToken
                 && p.span().start() == t.start[name]).findFirst().orElse(null);
         return new CFunctionDefinition(s.span(parts), parts, nameTok, returnType, body);
+    }
+
+    /** Tokens {@code [from, to)} as parameter {@code index}: its name is the last word that is not a type word. */
+    private CParameterDeclaration parameter(int from, int to, int index) {
+        List<CTree> parts = s.toks(from, to);
+        int name = s.decls.name(from, to);
+        boolean named = name > from && t.type[name - 1] != CLexer.STRUCT && t.type[name - 1] != CLexer.UNION
+                && t.type[name - 1] != CLexer.ENUM;
+        return new CParameterDeclaration(s.span(parts), parts, index, named ? (CToken) parts.get(name - from) : null);
     }
 
     /**

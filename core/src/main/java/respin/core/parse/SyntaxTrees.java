@@ -3,6 +3,7 @@ package respin.core.parse;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import respin.core.model.CExpression;
 import respin.core.model.CFile;
 import respin.core.model.CToken;
 import respin.core.model.CTree;
@@ -26,6 +27,17 @@ public final class SyntaxTrees {
         Syntax s = new Syntax(new Toks(all), lines);
         List<CTree> items = new FileItems(s).all();
         return new CFile(path, lines.span(0, text.length()), items);
+    }
+
+    /**
+     * {@code text} read as one expression (a comma expression too), with spans relative to
+     * {@code text}; an opaque expression with its reason when it is not one, null when empty.
+     */
+    public static CExpression expression(String text) {
+        CScanner all = CScanner.scan(text);
+        Toks toks = new Toks(all);
+        Syntax s = new Syntax(toks, new LineMap("<expression>", text));
+        return s.exprs.full(0, toks.type.length, true);
     }
 
     /**

@@ -1,9 +1,13 @@
 package respin.core.pipeline;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import respin.core.checkout.SourceTree;
 import respin.core.error.Checkpoint;
+import respin.core.index.CalledThrough;
 import respin.core.index.SymbolIndex;
 import respin.core.model.CTranslationUnit;
 import respin.core.parse.CSourceParser;
@@ -42,8 +46,7 @@ public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolInd
         List<CTranslationUnit> parsed = scan.parse(recipe.identifiers());
         Checkpoint.reach("scanned");
         progress.phase("index");
-        SymbolIndex index = new SymbolIndex(parsed);
-        index.onMiss(name -> scan.headersMentioning(name, index.paths())).fileLoader(scan::file);
+        SymbolIndex index = indexed(scan, parsed);
         Checkpoint.reach("indexed");
         progress.phase("plan");
         Plan plan = new Planner(index).plan(recipe);
@@ -52,6 +55,25 @@ public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolInd
         List<WouldNotCompile> broken = SeriesTypeCheck.standard().check(plan, index, contents);
         progress.detail(scan.cacheAccount() + "; " + tree.readCount());
         return new Pipeline(tree, parsed, index, plan, contents, broken);
+    }
+
+    /**
+     * The index the plan runs on, built once: the candidate files and the headers that declare
+     * the file-scope names they call through ({@link CalledThrough}).
+     */
+    private static SymbolIndex indexed(CandidateScan scan, List<CTranslationUnit> parsed) {
+        SymbolIndex first = new SymbolIndex(parsed);
+        Set<String> names = CalledThrough.undeclared(first);
+        SymbolIndex index = first;
+        if (!names.isEmpty()) {
+            Map<String, CTranslationUnit> all = new LinkedHashMap<>();
+            parsed.forEach(u -> all.put(u.path(), u));
+            for (String name : names) {
+                scan.headersMentioning(name, all.keySet()).forEach(h -> all.putIfAbsent(h.path(), h));
+            }
+            index = new SymbolIndex(all.values());
+        }
+        return index.fileLoader(scan::file);
     }
 
     /** {@code the series is not bisectable as it stands: patch 2 of 3 would not compile}, or null. */

@@ -20,7 +20,14 @@ public final class Planner {
         this.index = index;
     }
 
+    /** The plan of {@code recipe}; the index is frozen while it runs (its size does not change). */
     public Plan plan(Recipe recipe) {
+        try (SymbolIndex.Frozen frozen = index.freeze()) {
+            return planFrozen(recipe);
+        }
+    }
+
+    private Plan planFrozen(Recipe recipe) {
         List<String> ids = recipe.steps().stream().map(RecipeStep::id).toList();
         PlanContext ctx = new PlanContext(index, ids);
         List<Miss> misses = new ArrayList<>();

@@ -23,9 +23,12 @@ public final class SeriesTypeCheck {
         this.checks = List.copyOf(checks);
     }
 
-    /** The checks respin runs: arguments against parameters, returned values against return types. */
+    /**
+     * The checks respin runs: arguments against parameters, returned values against return
+     * types, and stores, comparisons, member accesses and initializers ({@link UseTypes}).
+     */
     public static SeriesTypeCheck standard() {
-        return new SeriesTypeCheck(List.of(new ArgumentTypes(), new ReturnTypes()));
+        return new SeriesTypeCheck(List.of(new ArgumentTypes(), new ReturnTypes(), new UseTypes()));
     }
 
     /** Every finding, each at the first patch that has it, in patch order. */

@@ -59,4 +59,32 @@ class CFileTest {
         assertEquals(CDeclaration.class, f.enclosingStatement(probe).getClass());
         assertNull(f.enclosingFunction(probe));
     }
+
+    @Test
+    void nodeAtAnOffsetIsTheInnermostOfItsKind() {
+        CFile f = SyntaxTrees.parse("t.c", SRC);
+        int at = SRC.indexOf("vfio_device.kvm") + 1;
+        assertEquals("vgpu -> vfio_device", CTreeDump.text(f.at(at, CFieldAccess.class)));
+        assertEquals("vgpu -> vfio_device . kvm = kvm", CTreeDump.text(f.at(at, CAssignment.class)));
+        assertEquals("foo_probe", f.at(at, CFunctionDefinition.class).name().text());
+        assertNull(f.at(0, CFunctionDefinition.class));
+    }
+
+    @Test
+    void parametersOfADefinitionAreNodes() {
+        CFile f = SyntaxTrees.parse("t.c", SRC + "static void none(void)\n{\n}\n"
+                + "static int two(struct kvm *, u32 flags)\n{\n\treturn flags;\n}\n");
+        CFunctionDefinition probe = f.find(CFunctionDefinition.class).get(0);
+        assertEquals(1, probe.parameters().size());
+        CParameterDeclaration kvm = probe.parameter("kvm");
+        assertEquals("t.c:3:15", kvm.span().toString());
+        assertEquals("struct kvm * kvm", CTreeDump.text(kvm));
+        assertSame(probe, f.parent(kvm));
+        assertEquals(List.of(), f.find(CFunctionDefinition.class).get(1).parameters());
+        CFunctionDefinition two = f.find(CFunctionDefinition.class).get(2);
+        assertEquals(List.of(1), two.parameters().stream().map(CParameterDeclaration::index).toList());
+        assertEquals(SRC + "static void none(void)\n{\n}\nstatic int two(struct kvm *, u32 flags)\n{\n\treturn flags;\n}\n",
+                SyntaxTrees.print(f, SRC + "static void none(void)\n{\n}\n"
+                        + "static int two(struct kvm *, u32 flags)\n{\n\treturn flags;\n}\n"));
+    }
 }

@@ -19,6 +19,7 @@ class ExpressionParserTest {
                 File 1:1-7:3
                   FunctionDefinition 1:1-7:2 f
                     TypeName 1:1-1:4 int
+                    ParameterDeclaration 1:7-1:12 0 a
                     Compound 2:1-7:2
                       Declaration 3:2-3:59
                         TypeName 3:2-3:5 int
@@ -123,6 +124,7 @@ class ExpressionParserTest {
                 File 1:1-9:3
                   FunctionDefinition 1:1-9:2 g
                     TypeName 1:1-1:5 void
+                    ParameterDeclaration 1:8-1:12 0 unnamed
                     Compound 2:1-9:2
                       ExpressionStatement 3:2-3:31
                         Assignment 3:2-3:30 =

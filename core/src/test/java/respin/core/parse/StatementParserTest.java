@@ -19,6 +19,7 @@ class StatementParserTest {
                 File 1:1-16:3
                   FunctionDefinition 1:1-16:2 drain
                     TypeName 1:1-1:5 void
+                    ParameterDeclaration 1:12-1:34 0 head
                     Compound 2:1-16:2
                       MacroStatement 3:2-3:19
                         Invocation 3:2-3:19
@@ -99,6 +100,9 @@ class StatementParserTest {
                 File 1:1-19:3
                   FunctionDefinition 1:1-19:2 probe
                     TypeName 1:1-1:11 static int
+                    ParameterDeclaration 1:18-1:36 0 dev
+                    ParameterDeclaration 3:4-3:13 1 flags
+                    ParameterDeclaration 5:4-5:14 2 data
                     Compound 6:1-19:2
                       Declaration 7:2-11:4
                         TypeName 7:2-7:5 int
@@ -144,6 +148,7 @@ class StatementParserTest {
                 File 1:1-26:3
                   FunctionDefinition 1:1-26:2 run
                     TypeName 1:1-1:11 static int
+                    ParameterDeclaration 1:16-1:31 0 kvm
                     Compound 2:1-26:2
                       Declaration 3:2-3:8
                         TypeName 3:2-3:5 int

@@ -66,6 +66,7 @@ class SyntaxTreesTest {
                 File 1:1-10:3
                   FunctionDefinition 1:1-10:2 f
                     TypeName 1:1-1:5 void
+                    ParameterDeclaration 1:8-1:12 0 unnamed
                     Compound 2:1-10:2
                       If 4:2-9:3
                         Identifier 4:6-4:7 a

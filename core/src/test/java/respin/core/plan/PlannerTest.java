@@ -109,4 +109,31 @@ class PlannerTest {
         assertEquals(List.of("add kvm_file", "use kvm_file"), ran);
         assertEquals(2, p.steps().get(0).edits().size());
     }
+
+    @Test
+    void theIndexIsFrozenWhileAPlanRuns() {
+        SymbolIndex index = new SymbolIndex(List.of(CSourceParser.parse("a.c", "int x;\n")))
+                .fileLoader(path -> java.util.Optional.of(CSourceParser.parse(path, "struct kvm { int id; };\n")));
+        List<Integer> sizes = new ArrayList<>();
+        Rewriter reads = new Rewriter() {
+            public String displayName() {
+                return "read b.h";
+            }
+
+            public void plan(PlanContext ctx) {
+                sizes.add(ctx.index().size());
+                ctx.edit(TextEdit.insert(ctx.index().ensureFile("b.h").orElseThrow().path(), 0, "/* b */\n",
+                        displayName()));
+                sizes.add(ctx.index().size());
+            }
+        };
+        new Planner(index).plan(new Recipe("r", "r", "c", "b",
+                List.of(new RecipeStep("s", "subject", "body", List.of(reads))), List.of()));
+        assertEquals(List.of(1, 1), sizes);
+        assertEquals(1, index.size());
+        assertEquals(List.of(), index.records("struct kvm"), "a file read while frozen is not indexed");
+        assertEquals("b.h", index.unit("b.h").orElseThrow().path());
+        index.ensureFile("c.h");
+        assertEquals(2, index.size(), "after the plan the index may grow again");
+    }
 }

@@ -1,0 +1,165 @@
+package respin.core.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import respin.core.index.CType;
+import respin.core.index.ExpressionTypes;
+import respin.core.index.SymbolIndex;
+import respin.core.model.CAssignment;
+import respin.core.model.CBinary;
+import respin.core.model.CDesignation;
+import respin.core.model.CExpression;
+import respin.core.model.CFieldAccess;
+import respin.core.model.CFunction;
+import respin.core.model.CIdentifier;
+import respin.core.model.CInitDeclarator;
+import respin.core.model.CInitializerList;
+import respin.core.model.CParens;
+import respin.core.model.CToken;
+import respin.core.model.CTranslationUnit;
+import respin.core.model.CTreeScanner;
+import respin.core.model.Span;
+
+/**
+ * Stores, comparisons, member accesses and initializers checked on the syntax tree: every
+ * one that involves a value the plan retypes (a read of a retyped member, a retyped
+ * parameter) has types that fit, as far as they are known. A store or an initializer of
+ * one struct pointer into another, a comparison of two different struct pointers, or a
+ * member access through a retyped pointer to a struct whose indexed definitions lack that
+ * member would not compile. An unknown type is never a finding.
+ */
+public final class UseTypes implements TypeCheck {
+
+    @Override
+    public List<WouldNotCompile> check(SymbolIndex tree, Plan plan, int patch) {
+        Retyped retyped = Retyped.of(plan);
+        ExpressionTypes types = new ExpressionTypes(tree);
+        List<WouldNotCompile> out = new ArrayList<>();
+        for (CTranslationUnit u : tree.units()) {
+            if (!mentions(u, retyped, plan)) {
+                continue;
+            }
+            u.syntax().scan(new Uses(u, types, retyped, plan, patch, out));
+        }
+        return out;
+    }
+
+    /** A cheap filter: the file's text names a retyped member or a retyped function's parameter. */
+    private static boolean mentions(CTranslationUnit u, Retyped retyped, Plan plan) {
+        return retyped.members().stream().anyMatch(m -> u.text().contains(m))
+                || plan.typeChanges().stream().anyMatch(c -> c.kind() == TypeChange.Kind.PARAMETER
+                        && u.text().contains(c.owner()));
+    }
+
+    /** The scan of one file. */
+    private static final class Uses extends CTreeScanner {
+        private final CTranslationUnit u;
+        private final ExpressionTypes types;
+        private final Retyped retyped;
+        private final Plan plan;
+        private final int patch;
+        private final List<WouldNotCompile> out;
+
+        Uses(CTranslationUnit u, ExpressionTypes types, Retyped retyped, Plan plan, int patch,
+                List<WouldNotCompile> out) {
+            this.u = u;
+            this.types = types;
+            this.retyped = retyped;
+            this.plan = plan;
+            this.patch = patch;
+            this.out = out;
+        }
+
+        @Override
+        public void visitAssignment(CAssignment a) {
+            if (a.operator().equals("=") && (touches(a.target()) || touches(a.value()))) {
+                CType wants = types.of(u, a.target());
+                mismatch(a.value(), wants, "is stored in " + text(a.target()) + ", a " + wants);
+            }
+        }
+
+        @Override
+        public void visitBinary(CBinary b) {
+            if ((b.operator().equals("==") || b.operator().equals("!=")) && (touches(b.left()) || touches(b.right()))) {
+                CType right = types.of(u, b.right());
+                mismatch(b.left(), right, "is compared with " + text(b.right()) + ", a " + right);
+            }
+        }
+
+        @Override
+        public void visitFieldAccess(CFieldAccess a) {
+            if (!touches(a.target())) {
+                return;
+            }
+            CType t = types.of(u, a.target());
+            String tag = t.tag();
+            if (t.known() && ArgumentTypes.comparable(t.name()) && a.arrow() && tag != null
+                    && !types.index().records(tag).isEmpty() && types.field(t, a.name()).isEmpty()) {
+                out.add(new WouldNotCompile(a.target().span(), patch, text(a.target()) + " (" + t + ") has no member "
+                        + a.name()));
+            }
+        }
+
+        @Override
+        public void visitInitDeclarator(CInitDeclarator d) {
+            if (d.name() != null && d.initializer() != null && !(d.initializer() instanceof CInitializerList)
+                    && touches(d.initializer())) {
+                CType wants = types.name(u, d.name().span().start(), d.nameText());
+                mismatch(d.initializer(), wants, "initializes " + d.nameText() + ", a " + wants);
+            }
+        }
+
+        @Override
+        public void visitDesignation(CDesignation d) {
+            if (d.designators().size() != 1 || !(d.designators().get(0) instanceof CToken member)
+                    || d.value() == null || d.value() instanceof CInitializerList || !touches(d.value())) {
+                return;
+            }
+            CType record = initialized(d);
+            if (record.known() && record.tag() != null && !record.name().endsWith("*")) {
+                CType wants = types.member(record, member.text());
+                mismatch(d.value(), wants, "initializes ." + member.text() + " of " + record + ", a " + wants);
+            }
+        }
+
+        /** The type a designation's braces initialize: the declared type of {@code x = { .m = v }}. */
+        private CType initialized(CDesignation d) {
+            if (u.syntax().parent(d) instanceof CInitializerList list
+                    && u.syntax().parent(list) instanceof CInitDeclarator decl && decl.name() != null) {
+                return types.name(u, decl.name().span().start(), decl.nameText());
+            }
+            return CType.unknown("not the initializer of a declared name");
+        }
+
+        private void mismatch(CExpression value, CType wants, String what) {
+            CType has = types.of(u, value);
+            if (has.known() && wants.known() && ArgumentTypes.comparable(has.name())
+                    && ArgumentTypes.comparable(wants.name()) && !has.equals(wants)) {
+                Span at = value.span();
+                out.add(new WouldNotCompile(at, patch, text(value) + " (" + has + ") " + what));
+            }
+        }
+
+        /** True when {@code e} reads a retyped member or is a retyped parameter of its function. */
+        private boolean touches(CExpression e) {
+            CExpression x = e;
+            while (x instanceof CParens p && p.inner() != null) {
+                x = p.inner();
+            }
+            if (x instanceof CFieldAccess a) {
+                return retyped.members().contains(a.name());
+            }
+            if (x instanceof CIdentifier id) {
+                CFunction f = u.enclosingFunction(id.span().start());
+                return f != null && plan.typeChanges().stream().anyMatch(c -> c.kind() == TypeChange.Kind.PARAMETER
+                        && c.owner().equals(f.name()) && f.param(id.name()).map(p -> p.index())
+                                .filter(k -> String.valueOf(k).equals(c.member())).isPresent());
+            }
+            return false;
+        }
+
+        private String text(CExpression e) {
+            return u.text(e.span());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package respin.core.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import respin.core.model.CExpression;
+import respin.core.model.CReturn;
+import respin.core.model.CTranslationUnit;
+import respin.core.parse.CSourceParser;
+
+class ExpressionTypesTest {
+    private static final String HEADER = """
+            struct kvm;
+            struct kvm_vcpu {
+            \tint vcpu_id;
+            \tstruct kvm *kvm;
+            };
+            struct vcpu_vmx {
+            \tstruct kvm_vcpu vcpu;
+            \tstruct kvm_vcpu *vcpus[4];
+            };
+            struct sie_page2 {
+            \tstruct kvm *kvm;
+            \tint gisa;
+            };
+            struct zpci_kvm_hook {
+            \tstruct kvm *(*kvm_of)(void *opaque, struct kvm_vcpu *vcpu);
+            };
+            extern struct zpci_kvm_hook zpci_kvm_hook;
+            struct vcpu_vmx *to_vmx(struct kvm_vcpu *vcpu);
+            """;
+
+    /** The type of the value {@code return EXPR;} returns in a function of kernel-style code. */
+    private static CType type(String expr) {
+        String src = """
+                static int f(struct kvm_vcpu *vcpu, struct kvm_vcpu **pp, int *gisa, void *opaque)
+                {
+                \tstruct vcpu_vmx *vmx = to_vmx(vcpu);
+                \tstruct kvm_vcpu *(*pick)(int);
+
+                \treturn %s;
+                }
+                """.formatted(expr);
+        CTranslationUnit h = CSourceParser.parse("include/linux/kvm_host.h", HEADER);
+        CTranslationUnit u = CSourceParser.parse("arch/x86/kvm/vmx.c", src);
+        ExpressionTypes types = new ExpressionTypes(new SymbolIndex(List.of(h, u)));
+        CExpression e = u.find(CReturn.class, r -> true).get(0).value();
+        CType t = types.of(u, e);
+        assertSame(t, types.of(u, e), "computed once, then remembered");
+        return t;
+    }
+
+    @Test
+    void namesParametersLocalsAndGlobals() {
+        assertEquals("struct kvm_vcpu *", type("vcpu").name());
+        assertEquals("struct vcpu_vmx *", type("vmx").name());
+        assertEquals("struct zpci_kvm_hook", type("zpci_kvm_hook").name());
+        assertEquals("function pointer", type("pick").name());
+        assertEquals(CType.NULL, type("(NULL)"));
+    }
+
+    @Test
+    void membersThroughStructDefinitionsInAHeader() {
+        assertEquals("struct kvm *", type("vmx->vcpu.kvm").name());
+        assertEquals("struct kvm *", type("(&vmx->vcpu)->kvm").name());
+        assertEquals("struct kvm *", type("to_vmx(vcpu)->vcpu.kvm").name());
+        assertEquals("function pointer", type("zpci_kvm_hook.kvm_of").name());
+    }
+
+    @Test
+    void callsCastsAndOperators() {
+        assertEquals("struct sie_page2 *", type("container_of(gisa, struct sie_page2, gisa)").name());
+        assertEquals("struct kvm *", type("container_of(gisa, struct sie_page2, gisa)->kvm").name());
+        assertEquals("struct kvm *", type("(struct kvm *)opaque").name());
+        assertEquals("struct kvm_vcpu **", type("&vcpu").name());
+        assertEquals("struct kvm_vcpu *", type("*pp").name());
+        assertEquals("struct kvm_vcpu *", type("pp[1]").name());
+        assertEquals("struct kvm *", type("vcpu ? vcpu->kvm : NULL").name());
+        assertEquals("int", type("!vcpu").name());
+    }
+
+    @Test
+    void unknownIsAValueWithItsReason() {
+        assertEquals("unknown (no declaration of nowhere in scope)", type("nowhere").toString());
+        assertEquals("unknown (no indexed definition of struct kvm_vcpu has member mm)", type("vcpu->mm").toString());
+        assertEquals("unknown (no indexed declaration of kvm_get())", type("kvm_get(vcpu)").toString());
+        assertEquals("unknown (int is not a pointer)", type("*vcpu->vcpu_id").toString());
+        assertEquals("unknown (the return type of function-pointer member kvm_of is not modelled)",
+                type("zpci_kvm_hook.kvm_of(opaque, vcpu)").toString());
+        assertEquals("unknown (the branches of ?: have different types)", type("vcpu ? vcpu : vmx").toString());
+    }
+}
