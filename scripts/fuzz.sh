@@ -10,6 +10,7 @@ tree=${1:-${RESPIN_CACHE:-$HOME/.cache/respin}/linux-6.12}
 count=${2:-100000}
 seed=${3:-20261206}
 cd "$root"
+mkdir -p core/target
 start=$(date +%s)
 status=0
 nice mvn -B -o -q -pl core -Dtest='CSourceParserFuzzTest#mutantsParseAndRoundTrip' \
