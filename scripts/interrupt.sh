@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops `respin series` on the fixture with SIGINT, SIGTERM and SIGKILL at each of the 20
+# Stops `respin series` on the fixture with SIGINT, SIGTERM and SIGKILL at each of the 21
 # points of SeriesInterruptTest (the suite runs each point with one signal) and checks that
 # it leaves nothing or the whole result, and that the run again gives the same files.
 #   scripts/interrupt.sh        # about 2-3 minutes on 2 cores

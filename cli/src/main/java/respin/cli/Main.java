@@ -8,6 +8,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 import respin.core.error.BadInputException;
+import respin.core.error.Failures;
 import respin.core.error.RespinException;
 import respin.core.error.UsageException;
 
@@ -55,9 +56,7 @@ public final class Main {
             try {
                 return run.execute(parseResult);
             } catch (StackOverflowError | OutOfMemoryError e) {
-                return internal(parseResult, e, e instanceof OutOfMemoryError
-                        ? "out of memory (" + e.getMessage() + "); RESPIN_JAVA_OPTS=-Xmx4g gives Java more"
-                        : "out of stack (a construct nested too deep)");
+                return internal(parseResult, e, Failures.describe(e));
             }
         });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -74,7 +73,7 @@ public final class Main {
                 commandLine.getErr().println("respin: " + ex.getMessage());
                 return BAD_INPUT;
             }
-            return internal(parseResult, ex, ex.toString());
+            return internal(parseResult, ex, Failures.describe(ex));
         });
         cmd.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
@@ -90,7 +89,7 @@ public final class Main {
             c = c.getParseResult().subcommand().commandSpec().commandLine();
         }
         debug(parseResult, c.getErr(), e);
-        c.getErr().println("respin: internal error: " + what.replace('\n', ' '));
+        c.getErr().println("respin: internal error: " + what);
         c.getErr().flush();
         return INTERNAL;
     }

@@ -37,7 +37,8 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (SourceTree t = where.open(onto)) {
-            StatusReport r = new SeriesStatus(t, RecipeFile::parse).series(where.series, where.repo.toString()).call();
+            StatusReport r = new SeriesStatus(t, RecipeFile::parse).series(where.series, where.repo.toString())
+                    .notes(n -> spec.commandLine().getErr().println("respin: " + n)).call();
             SeriesState state = r.state();
             out.printf("series %s (change-id %s, %s%s)%n", state.name(), state.changeId(), SeriesStateStore.PREFIX,
                     state.name());

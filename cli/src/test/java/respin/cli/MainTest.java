@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,7 @@ class MainTest {
             switch (what) {
                 case "stack" -> throw new StackOverflowError();
                 case "memory" -> throw new OutOfMemoryError("Java heap space");
+                case "jgit-memory" -> throw new LargeObjectException.OutOfMemory(new OutOfMemoryError("Java heap space"));
                 default -> throw new IllegalStateException("a bug\nover two lines");
             }
         }
@@ -59,6 +61,11 @@ class MainTest {
         assertEquals("respin: internal error: out of stack (a construct nested too deep)\n", r.err());
         assertEquals(70, r.exit());
         r = boom("memory");
+        assertEquals("respin: internal error: out of memory (Java heap space); RESPIN_JAVA_OPTS=-Xmx4g gives Java more\n",
+                r.err());
+        assertEquals(70, r.exit());
+        // JGit wraps it: the run said "internal error: org.eclipse.jgit.errors.LargeObjectException$OutOfMemory: …"
+        r = boom("jgit-memory");
         assertEquals("respin: internal error: out of memory (Java heap space); RESPIN_JAVA_OPTS=-Xmx4g gives Java more\n",
                 r.err());
         assertEquals(70, r.exit());

@@ -67,8 +67,8 @@ class SeriesCheckpatchTest {
         long seconds = (System.nanoTime() - t0) / 1_000_000_000;
         assertTrue(seconds < 60, seconds + " s");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().matches("respin: /\\S+/scripts/checkpatch\\.pl did not finish in 2 s and was stopped "
-                + "\\(--checkpatch-timeout\\); only respin's own rules checked the patches\n"), r.err());
+        assertEquals("respin: the tree's scripts/checkpatch.pl did not finish in 2 s and was stopped "
+                + "(--checkpatch-timeout); only respin's own rules checked the patches\n", r.err());
         assertEquals("checks: 0 errors, 0 warnings in 3 patches", checks(r));
         long child = Long.parseLong(Files.readString(pidFile).strip());
         for (int i = 0; i < 50 && ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false); i++) {

@@ -21,15 +21,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code respin series} as a process, stopped with SIGINT, SIGTERM or SIGKILL at 20 points of its
+ * {@code respin series} as a process, stopped with SIGINT, SIGTERM or SIGKILL at 21 points of its
  * run (named pause points, RESPIN_PAUSE_AT, and delays): it leaves nothing (SIGKILL: at most
- * objects without a ref and a staging folder the next run removes) or the whole result, and the
- * run again gives the same files. {@code scripts/interrupt.sh} runs every point with every signal.
+ * objects without a ref, a staging folder, and between the rename of the output folder and the
+ * ref update the folder with its journal, which the next run or {@code status} removes) or the
+ * whole result, and the run again gives the same files. {@code scripts/interrupt.sh} runs every
+ * point with every signal.
  */
 class SeriesInterruptTest {
     static final List<String> POINTS = List.of("started", "scanned", "indexed", "prefixed", "planned", "built",
             "formatted", "staging-0", "staging-1", "staging-2", "state-written", "before-rename", "renamed",
-            "committed", "checked", "after:400", "after:900", "after:1400", "after:1900", "after:2400");
+            "published", "committed", "checked", "after:400", "after:900", "after:1400", "after:1900", "after:2400");
     static final String[] SIGNALS = {"INT", "TERM", "KILL"};
 
     @TempDir
@@ -52,18 +54,17 @@ class SeriesInterruptTest {
         return a.toArray(String[]::new);
     }
 
-    /**
-     * Every point once, the signals in turn (all three with -Drespin.interrupt.all). Not SIGKILL at
-     * "renamed": between the rename of the folder and the ref update (microseconds) a SIGKILL
-     * leaves the folder without the refs, which no shutdown hook can undo.
-     */
+    /** Every point once, the signals in turn (all three with -Drespin.interrupt.all); SIGKILL inside the window too. */
     static Stream<String> cases() {
         String all = System.getProperty("respin.interrupt.all");
         List<String> out = new ArrayList<>();
         for (int i = 0; i < POINTS.size(); i++) {
             for (String s : all != null ? SIGNALS : new String[] {SIGNALS[i % 3]}) {
-                out.add((s.equals("KILL") && POINTS.get(i).equals("renamed") ? "TERM" : s) + "@" + POINTS.get(i));
+                out.add(s + "@" + POINTS.get(i));
             }
+        }
+        if (all == null) {
+            out.add("KILL@renamed");
         }
         return out.stream().distinct();
     }
@@ -106,7 +107,17 @@ class SeriesInterruptTest {
             assertEquals(List.of(), err.stream().filter(l -> !l.startsWith("respin: paused")).toList());
         } else {
             assertEquals(before, after, c);
+            if (signal.equals("KILL")) {
+                boolean left = Files.exists(out);
+                assertTrue(!left || point.equals("renamed"), c + ": " + out + " was left");
+                Cli status = Cli.run("status", "--repo", repo.toString());
+                assertEquals((left ? "respin: removed " + out + ", left by a run killed before it wrote"
+                        + " respin/kvm-file-v1 and its series state\n" : "") + "respin: no series recorded in " + repo
+                        + " (respin series records one)\n", status.err());
+            }
             assertTrue(!Files.exists(out), c + ": " + out + " was left");
+            assertEquals(List.of(), list(repo.toPath().resolve("respin")).stream()
+                    .filter(n -> n.startsWith("transaction-")).toList(), c + ": a journal was left");
             List<String> left = list(where.resolve("patches"));
             if (signal.equals("KILL")) {
                 assertTrue(left.stream().allMatch(n -> n.startsWith(".respin-staging-out-")), c + ": " + left);

@@ -131,10 +131,9 @@ public final class MakeSeries {
         });
         OffsetDateTime when = usage(() -> Identities.when(date));
         File dir = output != null ? output : new File("respin-out", recipe.name() + "-v" + version);
-        SeriesRun.checkOutput(dir);
         Checkpoint.reach("started");
         SourceTree t = tree.get();
-        try (SeriesTransaction tx = SeriesTransaction.begin(t.repository(), dir.toPath())) {
+        try (SeriesTransaction tx = SeriesTransaction.begin(t.repository(), dir.toPath(), settings.progress()::note)) {
             String[] who = usage(() -> Identities.person(signoff, t.repository()));
             SeriesStateStore store = new SeriesStateStore(t.repository());
             Optional<SeriesVersion> replaced = store.read(series).flatMap(st -> st.version(version));

@@ -124,7 +124,7 @@ public final class RebaseSeries {
         int n = old.number() + 1;
         File dir = output != null ? output : new File("respin-out", state.name() + "-v" + n);
         if (!ifChanged) {
-            SeriesRun.checkOutput(dir);
+            SeriesRun.checkOutput(repo, dir, settings);
         }
         Recipe recipe = recipes.apply("recipe of " + state.name() + " v" + old.number()
                 + " (" + SeriesStateStore.PREFIX + state.name() + ")", old.recipeText());
@@ -141,7 +141,7 @@ public final class RebaseSeries {
             if (oldBranch.added() <= 0 && sameSteps(oldGenerated, now) && ids(repo, oldGenerated).equals(ids(repo, now))) {
                 return new RebaseOutcome(RebaseOutcome.Kind.UP_TO_DATE, state.name(), old, n, run, null, null);
             }
-            SeriesRun.checkOutput(dir);
+            SeriesRun.checkOutput(repo, dir, settings);
         }
         String branch = "respin/" + state.name() + "-v" + n;
         if (repo.exactRef(Constants.R_HEADS + branch) != null) {
@@ -173,7 +173,7 @@ public final class RebaseSeries {
         List<PatchFile> patches = run.format(s, letter, n);
         SeriesVersion edited = old;
         SeriesVersion recorded = next;
-        try (SeriesTransaction tx = SeriesTransaction.begin(repo, dir.toPath())) {
+        try (SeriesTransaction tx = SeriesTransaction.begin(repo, dir.toPath(), settings.progress()::note)) {
             SeriesRun.stage(tx, patches);
             tx.commit(branch, s.tip(), state.name(), recorded,
                     now -> now.orElse(newState).adding(edited).adding(recorded), me);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
 import respin.core.check.PatchChecker;
 import respin.core.check.checkpatch.CheckpatchScript;
 import respin.core.check.patch.PatchText;
@@ -185,9 +186,12 @@ public final class SeriesRun {
         return templates;
     }
 
-    /** Refuses an output that is a file or a folder that is not empty, before any work. */
-    public static void checkOutput(File dir) {
-        SeriesTransaction.checkOutput(dir.toPath());
+    /**
+     * Finishes what runs killed on {@code repo} left, then refuses an output that is a file or a
+     * folder that is not empty, before any work.
+     */
+    public static void checkOutput(Repository repo, File dir, RunSettings settings) {
+        SeriesTransaction.checkOutput(repo, dir.toPath(), settings.progress()::note);
     }
 
     /** Writes the patch files into the transaction's staging folder. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -16,6 +17,7 @@ import respin.core.series.state.PatchIds;
 import respin.core.series.state.PatchRecord;
 import respin.core.series.state.SeriesState;
 import respin.core.series.state.SeriesVersion;
+import respin.core.series.state.TransactionJournal;
 import respin.core.series.state.VersionBranch;
 
 /**
@@ -28,6 +30,7 @@ public final class SeriesStatus {
     private final BiFunction<String, String, Recipe> recipes;
     private String series;
     private String where = ".";
+    private Consumer<String> notes = note -> System.err.println("respin: " + note);
 
     /** Compares with the tree {@code onto}; {@code recipes} reads a recorded recipe (origin, text). */
     public SeriesStatus(SourceTree onto, BiFunction<String, String, Recipe> recipes) {
@@ -42,8 +45,16 @@ public final class SeriesStatus {
         return this;
     }
 
+    /** The report; first finishes what runs killed on the repository left ({@link TransactionJournal}). */
+    /** Where it says what it finished of killed runs (default: stderr, after "respin: "). */
+    public SeriesStatus notes(Consumer<String> to) {
+        this.notes = Objects.requireNonNull(to, "to");
+        return this;
+    }
+
     public StatusReport call() throws IOException {
         Repository repo = onto.repository();
+        TransactionJournal.recover(repo).forEach(notes);
         SeriesState state = RecordedSeries.find(repo, series, where);
         SeriesVersion last = state.latest();
         int added = VersionBranch.read(repo, last).added();

@@ -24,6 +24,7 @@ class CSourceParserFuzzTest {
     static final long SEED = Long.getLong("respin.fuzz.seed", 20261206L);
     static final int COUNT = Integer.getInteger("respin.fuzz.count", 3000);
     static final long MILLIS_PER_FILE = 10_000;
+    static final int PROGRESS = 5_000;
 
     @Test
     void mutantsParseAndRoundTrip() throws Exception {
@@ -45,6 +46,12 @@ class CSourceParserFuzzTest {
                 slowest = Math.max(slowest, check("mutant " + seed + " of " + path, text));
             } catch (AssertionError e) {
                 problems.add(e.getMessage());
+            }
+            if ((i + 1) % PROGRESS == 0 && i + 1 < COUNT) {
+                // a long run stopped before its end still says how far it got
+                System.out.printf("fuzz: after %d mutants: %d problems, slowest %d ms, %.1f s%n", i + 1,
+                        problems.size(), slowest, (System.nanoTime() - t0) / 1e9);
+                System.out.flush();
             }
         }
         System.out.printf("fuzz: %d mutants of %d files (seed %d): %d problems, slowest %d ms, %.1f s%n", COUNT,

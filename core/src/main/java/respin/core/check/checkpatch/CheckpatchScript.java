@@ -123,7 +123,9 @@ public final class CheckpatchScript {
             if (note == null) {
                 throw e;
             }
-            note.accept(e.getMessage() + "; only respin's own rules checked the patches");
+            // the script ran from a temporary copy, whose path would mean nothing to the user
+            note.accept("the tree's scripts/checkpatch.pl did not finish in " + timeout.toSeconds()
+                    + " s and was stopped (--checkpatch-timeout); only respin's own rules checked the patches");
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eclipse.jgit.lib.BatchRefUpdate;
 import org.eclipse.jgit.lib.Constants;
@@ -38,8 +39,10 @@ import respin.core.series.commit.SeriesException;
  * returns, an exception ({@link #close} without a commit) or SIGINT/SIGTERM (a shutdown hook)
  * removes what the run wrote; only objects without a ref stay, which {@code git gc} removes.
  * A SIGKILL leaves at most those and the staging folder, which the next run into the same
- * parent folder removes; only between the rename and the ref update (a few milliseconds, all
- * objects written before) does it leave the folder without the refs.
+ * parent folder removes. Before the rename a {@link TransactionJournal} in {@code .git/respin/}
+ * names the folder and the refs, and is removed after the ref update: a SIGKILL between the two
+ * leaves it, and the next run on the repository (or {@code status}) removes the folder unless
+ * the refs were written.
  */
 public final class SeriesTransaction implements AutoCloseable {
     private static final int TRIES = 50;
@@ -51,6 +54,9 @@ public final class SeriesTransaction implements AutoCloseable {
     private final List<Path> createdParents;
     private final Path staging;
     private final Thread hook;
+    private final List<String> files = new ArrayList<>();
+    private final String journalName = TransactionJournal.newName();
+    private TransactionJournal journal;
     private boolean moved;
     private boolean done;
 
@@ -78,8 +84,13 @@ public final class SeriesTransaction implements AutoCloseable {
      * @throws BadInputException if the output is a file, a folder that is not empty, or cannot be written
      */
     public static SeriesTransaction begin(Repository repo, Path output) {
+        return begin(repo, output, note -> System.err.println("respin: " + note));
+    }
+
+    /** {@link #begin(Repository, Path)}, saying to {@code notes} what it finished of killed runs. */
+    public static SeriesTransaction begin(Repository repo, Path output, Consumer<String> notes) {
         Path out = output.toAbsolutePath().normalize();
-        checkOutput(output);
+        checkOutput(repo, output, notes);
         Path parent = out.getParent();
         List<Path> created = new ArrayList<>();
         try {
@@ -104,6 +115,15 @@ public final class SeriesTransaction implements AutoCloseable {
         }
     }
 
+    /**
+     * Finishes what killed runs on {@code repo} left ({@link TransactionJournal#recover}, saying
+     * so to {@code notes}), then refuses an output that is a file or a folder that is not empty.
+     */
+    public static void checkOutput(Repository repo, Path dir, Consumer<String> notes) {
+        TransactionJournal.recover(repo).forEach(notes);
+        checkOutput(dir);
+    }
+
     /** Refuses an output that is a file or a folder that is not empty. */
     public static void checkOutput(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -120,6 +140,7 @@ public final class SeriesTransaction implements AutoCloseable {
         open();
         try {
             Files.write(staging.resolve(fileName), content);
+            files.add(fileName);
         } catch (IOException e) {
             throw new BadInputException("cannot write " + output.resolve(fileName) + ": " + reason(e));
         }
@@ -143,9 +164,11 @@ public final class SeriesTransaction implements AutoCloseable {
                 ObjectId old = store.tip(series);
                 ObjectId state = SeriesStateStore.commit(ins, next.apply(store.read(series, old)), v, old, who);
                 ins.flush();
+                String stateRef = SeriesStateStore.PREFIX + series;
+                // the state's objects and the journal are written before the rename: a run killed
+                // between the rename and the ref update leaves the journal, which the next run finishes
+                journal(branchRef, tip, stateRef, state);
                 if (!moved) {
-                    // the state's objects are written before the rename, so that only the rename and
-                    // the ref update (milliseconds) stand between the folder and the refs
                     Checkpoint.reach("state-written");
                     rename();
                 }
@@ -154,16 +177,18 @@ public final class SeriesTransaction implements AutoCloseable {
                         .setRefLogMessage("respin: " + series + " v" + v.number(), false);
                 batch.addCommand(new ReceiveCommand(ObjectId.zeroId(), tip, branchRef, ReceiveCommand.Type.CREATE),
                         new ReceiveCommand(old != null ? old : ObjectId.zeroId(), state,
-                                SeriesStateStore.PREFIX + series,
+                                stateRef,
                                 old != null ? ReceiveCommand.Type.UPDATE : ReceiveCommand.Type.CREATE));
                 synchronized (this) {
                     open();
                     batch.execute(walk, NullProgressMonitor.INSTANCE);
-                    if (batch.getCommands().stream().allMatch(c -> c.getResult() == ReceiveCommand.Result.OK)) {
-                        done = true;
-                        removeHook();
-                        return state;
-                    }
+                    done = batch.getCommands().stream().allMatch(c -> c.getResult() == ReceiveCommand.Result.OK);
+                }
+                if (done) {
+                    Checkpoint.reach("published");
+                    journal.delete();
+                    removeHook();
+                    return state;
                 }
                 if (repo.exactRef(branchRef) != null) {
                     throw new BranchExistsException(branch);
@@ -181,6 +206,13 @@ public final class SeriesTransaction implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SeriesException("interrupted", e);
         }
+    }
+
+    private synchronized void journal(String branchRef, ObjectId tip, String stateRef, ObjectId state)
+            throws IOException {
+        open();
+        journal = TransactionJournal.write(repo, journalName, TransactionJournal.self(), output, staging, outputExisted, files,
+                branchRef, tip, stateRef, state);
     }
 
     private void rename() {
@@ -221,6 +253,9 @@ public final class SeriesTransaction implements AutoCloseable {
     /** Removes what this run wrote; true when there was something to remove. */
     private synchronized boolean rollback() {
         if (done) {
+            if (journal != null) {
+                journal.delete();
+            }
             return false;
         }
         done = true;
@@ -234,6 +269,9 @@ public final class SeriesTransaction implements AutoCloseable {
         }
         for (int i = createdParents.size() - 1; i >= 0; i--) {
             deleteEmpty(createdParents.get(i));
+        }
+        if (journal != null) {
+            journal.delete();
         }
         return true;
     }

@@ -64,6 +64,9 @@ class SeriesTransactionTest {
             try (var s = Files.list(out.getParent())) {
                 assertEquals(List.of("v1"), s.map(p -> p.getFileName().toString()).toList());
             }
+            try (var s = Files.list(r.getDirectory().toPath().resolve(TransactionJournal.DIR))) {
+                assertEquals(List.of(), s.toList(), "the journal is removed once the refs are written");
+            }
         }
     }
 
