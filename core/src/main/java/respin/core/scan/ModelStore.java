@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -19,8 +20,9 @@ import respin.core.model.CTranslationUnit;
 import respin.core.model.LazySyntax;
 
 /**
- * Parsed models by blob: one file per blob ({@code <2 hex>/<38 hex>.unit} under the scan
- * cache's {@code models} folder) holding the declaration model {@link UnitCodec} writes, so that
+ * Parsed models by blob: one file per blob and path ({@code <version>/<2 hex>/<38 hex>-<path
+ * CRC>.unit} under the scan cache's {@code models} folder; the first write of a run removes the
+ * folders of other versions, with a note) holding the declaration model {@link UnitCodec} writes, so that
  * a run after a rebase parses only the blobs it has not seen. A blob id names the same bytes in
  * every clone, and the model of those bytes depends only on the parser, so an entry holds its
  * {@code version} (the parser's and the model's shape) and its blob id, and is checked (magic,
@@ -31,8 +33,10 @@ public final class ModelStore {
     private static final int MAGIC = 0x52534d31; // "RSM1"
     private static final int HEADER = 4 + 8 + 20 + 4 + 4;
 
+    private final Path root;
     private final Path dir;
     private final long version;
+    private boolean swept;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
     private final AtomicInteger discarded = new AtomicInteger();
@@ -42,8 +46,10 @@ public final class ModelStore {
         this(dir, UnitCodec.SCHEMA * 31 + parser.hashCode());
     }
 
-    ModelStore(Path dir, long version) {
-        this.dir = dir;
+    /** Entries live in a folder per version under {@code root}: another build's are not even looked at. */
+    ModelStore(Path root, long version) {
+        this.root = root;
+        this.dir = root.resolve(String.format("%016x", version));
         this.version = version;
     }
 
@@ -117,6 +123,7 @@ public final class ModelStore {
             out.writeInt(model.length);
             out.writeInt(crc(model, 0, model.length));
             out.write(model);
+            sweep(notes);
             Files.createDirectories(f.getParent());
             Path tmp = Files.createTempFile(f.getParent(), f.getFileName().toString(), ".tmp");
             Files.write(tmp, all.toByteArray());
@@ -128,6 +135,32 @@ public final class ModelStore {
             stored.incrementAndGet();
         } catch (IOException | RuntimeException e) {
             notes.accept("model cache: cannot write " + f + ": " + e.getMessage());
+        }
+    }
+
+    /** Before the first write: removes the folders of other versions, whose entries no run of this one reads. */
+    private synchronized void sweep(Consumer<String> notes) {
+        if (swept) {
+            return;
+        }
+        swept = true;
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (var others = Files.list(root)) {
+            for (Path other : others.filter(p -> !p.equals(dir) && Files.isDirectory(p)).toList()) {
+                long n;
+                try (var all = Files.walk(other)) {
+                    List<Path> paths = all.sorted(java.util.Comparator.reverseOrder()).toList();
+                    n = paths.stream().filter(p -> p.toString().endsWith(".unit")).count();
+                    for (Path p : paths) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                notes.accept("model cache: removed " + n + " models of another respin build (" + other + ")");
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            notes.accept("model cache: cannot clear " + root + ": " + e.getMessage());
         }
     }
 

@@ -105,15 +105,31 @@ class ModelStoreTest {
     }
 
     @Test
-    void anEntryOfAnotherVersionIsDiscardedWithANote() {
-        new ModelStore(tmp, "build 1").save(BLOB, CSourceParser.parse(PATH, TEXT), notes::add);
+    void anEntryOfAnotherVersionIsDiscardedWithANote() throws IOException {
+        ModelStore one = new ModelStore(tmp, "build 1");
+        one.save(BLOB, CSourceParser.parse(PATH, TEXT), notes::add);
         ModelStore other = new ModelStore(tmp, "build 2");
         Path f = other.file(BLOB, PATH);
-        assertTrue(Files.exists(f));
+        assertEquals(Optional.empty(), load(other));
+        assertEquals(List.of(), notes, "another version's folder is not looked at");
+        Files.createDirectories(f.getParent());
+        Files.copy(one.file(BLOB, PATH), f);
         assertEquals(Optional.empty(), load(other));
         assertEquals(List.of("model cache: discarded " + f + ": written by another respin (model version differs)"),
                 notes);
         assertFalse(Files.exists(f));
+    }
+
+    @Test
+    void theFirstWriteRemovesTheModelsOfOtherVersionsWithANote() {
+        ModelStore one = new ModelStore(tmp, "build 1");
+        one.save(BLOB, CSourceParser.parse(PATH, TEXT), notes::add);
+        ModelStore other = new ModelStore(tmp, "build 2");
+        other.save(BLOB, CSourceParser.parse(PATH, TEXT), notes::add);
+        assertEquals(List.of("model cache: removed 1 models of another respin build ("
+                + one.file(BLOB, PATH).getParent().getParent() + ")"), notes);
+        assertFalse(Files.exists(one.file(BLOB, PATH)));
+        assertTrue(Files.exists(other.file(BLOB, PATH)));
     }
 
     @Test
