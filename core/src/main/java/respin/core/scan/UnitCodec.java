@@ -1,7 +1,6 @@
 package respin.core.scan;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +9,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,7 +63,9 @@ final class UnitCodec {
             }
             out.writeInt(w.classes.size());
             for (Class<?> c : w.classes.keySet()) {
-                out.writeUTF(c.getName().substring(MODEL.length()));
+                byte[] b = c.getName().substring(MODEL.length()).getBytes(StandardCharsets.UTF_8);
+                out.writeInt(b.length);
+                out.write(b);
             }
             w.bytes.writeTo(out);
             return all.toByteArray();
@@ -76,19 +79,22 @@ final class UnitCodec {
      * syntax tree of {@code syntax}; throws on bytes that are not such a model.
      */
     static CTranslationUnit decode(byte[] bytes, String path, String text, LazySyntax syntax) throws IOException {
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
-        String[] strings = new String[count(in, bytes.length)];
-        for (int i = 0; i < strings.length; i++) {
-            byte[] b = new byte[count(in, bytes.length)];
-            in.readFully(b);
-            strings[i] = new String(b, StandardCharsets.UTF_8);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        List<?> lists;
+        try {
+            String[] strings = new String[count(in)];
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = string(in);
+            }
+            Class<?>[] classes = new Class<?>[count(in)];
+            for (int i = 0; i < classes.length; i++) {
+                classes[i] = modelClass(string(in));
+            }
+            lists = (List<?>) new Reader(in, strings, classes).value();
+        } catch (BufferUnderflowException e) {
+            throw new IOException("cut short");
         }
-        Class<?>[] classes = new Class<?>[count(in, bytes.length)];
-        for (int i = 0; i < classes.length; i++) {
-            classes[i] = modelClass(in.readUTF());
-        }
-        List<?> lists = (List<?>) new Reader(in, strings, classes, bytes.length).value();
-        if (lists.size() != 7 || in.available() != 0) {
+        if (lists.size() != 7 || in.hasRemaining()) {
             throw new IOException("not a unit model");
         }
         return new CTranslationUnit(path, text, cast(lists.get(0)), cast(lists.get(1)), cast(lists.get(2)),
@@ -101,12 +107,19 @@ final class UnitCodec {
         return (List<T>) list;
     }
 
-    private static int count(DataInputStream in, int limit) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > limit) {
+    private static int count(ByteBuffer in) throws IOException {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
             throw new IOException("count " + n + " out of range");
         }
         return n;
+    }
+
+    private static String string(ByteBuffer in) throws IOException {
+        int n = count(in);
+        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
     }
 
     /** Only records and enums of the model package are ever made from cached bytes. */
@@ -183,25 +196,25 @@ final class UnitCodec {
         }
     }
 
-    private record Reader(DataInputStream in, String[] strings, Class<?>[] classes, int limit) {
+    private record Reader(ByteBuffer in, String[] strings, Class<?>[] classes) {
         Object value() throws IOException {
-            int tag = in.readByte();
+            int tag = in.get();
             switch (tag) {
                 case NULL: return null;
                 case STRING: return strings[index(strings.length)];
-                case INT: return in.readInt();
-                case LONG: return in.readLong();
+                case INT: return in.getInt();
+                case LONG: return in.getLong();
                 case TRUE: return Boolean.TRUE;
                 case FALSE: return Boolean.FALSE;
                 case LIST: return list();
-                case ENUM: return classes[index(classes.length)].getEnumConstants()[in.readInt()];
+                case ENUM: return constant(classes[index(classes.length)], in.getInt());
                 case RECORD: return record(classes[index(classes.length)]);
                 default: throw new IOException("unknown tag " + tag);
             }
         }
 
         private List<Object> list() throws IOException {
-            Object[] items = new Object[count(in, limit)];
+            Object[] items = new Object[count(in)];
             boolean nulls = false;
             for (int i = 0; i < items.length; i++) {
                 items[i] = value();
@@ -227,8 +240,16 @@ final class UnitCodec {
             }
         }
 
+        private static Object constant(Class<?> c, int ordinal) throws IOException {
+            Object[] all = c.getEnumConstants();
+            if (all == null || ordinal < 0 || ordinal >= all.length) {
+                throw new IOException("no constant " + ordinal + " of " + c.getSimpleName());
+            }
+            return all[ordinal];
+        }
+
         private int index(int size) throws IOException {
-            int i = in.readInt();
+            int i = in.getInt();
             if (i < 0 || i >= size) {
                 throw new IOException("index " + i + " out of range");
             }
