@@ -37,6 +37,7 @@ public final class ModelStore {
     private final Path dir;
     private final long version;
     private boolean swept;
+    private volatile boolean off;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
     private final AtomicInteger discarded = new AtomicInteger();
@@ -112,9 +113,19 @@ public final class ModelStore {
 
     /** Writes the model of {@code u}, the parse of {@code blob}; a store that cannot be written only costs speed. */
     public void save(ObjectId blob, CTranslationUnit u, Consumer<String> notes) {
+        if (off) {
+            return;
+        }
         Path f = file(blob, u.path());
+        byte[] model;
         try {
-            byte[] model = withPath(u.path(), UnitCodec.encode(u));
+            model = withPath(u.path(), UnitCodec.encode(u));
+        } catch (RuntimeException | StackOverflowError e) {
+            stop("model cache: not written in this run: the model of " + u.path() + " cannot be encoded: " + e,
+                    notes);
+            return;
+        }
+        try {
             ByteArrayOutputStream all = new ByteArrayOutputStream(HEADER + model.length);
             DataOutputStream out = new DataOutputStream(all);
             out.writeInt(MAGIC);
@@ -135,6 +146,14 @@ public final class ModelStore {
             stored.incrementAndGet();
         } catch (IOException | RuntimeException e) {
             notes.accept("model cache: cannot write " + f + ": " + e.getMessage());
+        }
+    }
+
+    /** A model the codec cannot write is a fault of this build, not of one file: one note, then no more writes. */
+    private synchronized void stop(String why, Consumer<String> notes) {
+        if (!off) {
+            off = true;
+            notes.accept(why);
         }
     }
 

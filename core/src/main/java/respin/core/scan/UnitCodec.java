@@ -37,6 +37,7 @@ final class UnitCodec {
     private static final String MODEL = "respin.core.model.";
     private static final int NULL = 0, STRING = 1, INT = 2, TRUE = 3, FALSE = 4, LIST = 5, RECORD = 6, ENUM = 7,
             LONG = 8;
+    private static final int MAX_DEPTH = 1000;
     private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
 
@@ -155,8 +156,17 @@ final class UnitCodec {
         final DataOutputStream out = new DataOutputStream(bytes);
         final Map<String, Integer> strings = new java.util.LinkedHashMap<>();
         final Map<Class<?>, Integer> classes = new java.util.LinkedHashMap<>();
+        int depth;
 
         void value(Object v) throws IOException {
+            if (++depth > MAX_DEPTH) {
+                throw new IllegalArgumentException("a model nested deeper than " + MAX_DEPTH + " (a cycle?)");
+            }
+            write(v);
+            depth--;
+        }
+
+        private void write(Object v) throws IOException {
             if (v == null) {
                 out.writeByte(NULL);
             } else if (v instanceof String s) {

@@ -133,6 +133,23 @@ class ModelStoreTest {
     }
 
     @Test
+    void aModelTheCodecCannotWriteStopsTheWritesWithOneNote() {
+        ModelStore store = new ModelStore(tmp, "build 1");
+        CTranslationUnit parsed = CSourceParser.parse(PATH, TEXT);
+        List<Object> foreign = new ArrayList<>(parsed.functions());
+        foreign.add(new StringBuilder("not a model record"));
+        @SuppressWarnings("unchecked")
+        CTranslationUnit odd = new CTranslationUnit(PATH, TEXT, (List<respin.core.model.CFunction>) (List<?>) foreign,
+                parsed.records(), parsed.variables(), parsed.calls(), parsed.accesses(), parsed.directives(),
+                parsed.opaque(), parsed.lines());
+        store.save(BLOB, odd, notes::add);
+        store.save(BLOB, parsed, notes::add);
+        assertEquals(List.of("model cache: not written in this run: the model of " + PATH + " cannot be encoded: "
+                + "java.lang.IllegalArgumentException: a model holds a java.lang.StringBuilder"), notes);
+        assertFalse(Files.exists(store.file(BLOB, PATH)));
+    }
+
+    @Test
     void anEntryHoldingAnotherBlobIsDiscardedWithANote() throws IOException {
         ModelStore store = new ModelStore(tmp, "build 1");
         store.save(BLOB, CSourceParser.parse(PATH, TEXT), notes::add);
