@@ -23,12 +23,7 @@ jar=${RESPIN_JAR:-$root/cli/target/respin.jar}
 [ -x /usr/bin/time ] || { echo "bench-diff: GNU time (/usr/bin/time) is needed (apt-get install time)" >&2; exit 2; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-# the words respin's candidate scan looks for (Recipe.identifiers() of kvm-file)
-names="file_to_kvm file_is_kvm kvm_device kvm_ioctl_create_device vfio_device vfio_device_file vfio_group
-  vfio_group_set_kvm vfio_device_get_kvm_safe vfio_device_file_set_kvm kvm_vfio_file_set_kvm vfio_file_set_kvm
-  put_kvm vfio_device_put_kvm kvm_page_track_register_notifier kvm_page_track_unregister_notifier
-  kvm_write_track_add_gfn kvm_write_track_remove_gfn"
-grep_args=(); for n in $names; do grep_args+=(-e "$n"); done
+. "$root/scripts/kvm-file-words.sh"   # grep_args: the words of the kvm-file recipe
 have_spatch=; command -v spatch >/dev/null && have_spatch=1
 have_ctags=; command -v ctags >/dev/null && have_ctags=1
 pin=(); if [ "$(nproc)" -gt 2 ] && command -v taskset >/dev/null; then pin=(taskset -c 0,1); fi

@@ -17,11 +17,7 @@ if [ "${1:-}" = -n ]; then count=$2; shift 2; fi
 tree=${1:-$HOME/.cache/respin/linux-6.12}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-names="file_to_kvm file_is_kvm kvm_device kvm_ioctl_create_device vfio_device vfio_device_file vfio_group
-  vfio_group_set_kvm vfio_device_get_kvm_safe vfio_device_file_set_kvm kvm_vfio_file_set_kvm vfio_file_set_kvm
-  put_kvm vfio_device_put_kvm kvm_page_track_register_notifier kvm_page_track_unregister_notifier
-  kvm_write_track_add_gfn kvm_write_track_remove_gfn"
-grep_args=(); for n in $names; do grep_args+=(-e "$n"); done
+. "$root/scripts/kvm-file-words.sh"   # grep_args: the words of the kvm-file recipe
 respin() { "$root/scripts/respin" "$@"; }
 timed() { /usr/bin/time -f 'bench-rebase: %e s wall, %U+%S s CPU, %M KiB peak' -o "$work/t" "$@" 2>"$work/e" \
   >/dev/null || { cat "$work/e" >&2; exit 1; }; grep -h 'respin: start\|cache' "$work/e" || true; cat "$work/t"; }
