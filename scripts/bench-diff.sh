@@ -7,6 +7,7 @@
 #   spatch     Coccinelle on scripts/kvm-file.cocci (--use-gitgrep -j 2), when installed
 #   parse      respin parse of the whole tree
 #   ctags      universal-ctags over the same .c and .h files
+#   parse-old  respin parse with the jar RESPIN_OLD_JAR names, when set (a build before a change)
 # each with wall and CPU seconds and peak RSS (GNU time), then medians and ratios.
 # respin runs through scripts/respin (its JVM options and class-data sharing archive),
 # JVM start-up included. Run it once, niced, on a quiet-ish machine:
@@ -22,12 +23,7 @@ jar=${RESPIN_JAR:-$root/cli/target/respin.jar}
 [ -x /usr/bin/time ] || { echo "bench-diff: GNU time (/usr/bin/time) is needed (apt-get install time)" >&2; exit 2; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-# the words respin's candidate scan looks for (Recipe.identifiers() of kvm-file)
-names="file_to_kvm file_is_kvm kvm_device kvm_ioctl_create_device vfio_device vfio_device_file vfio_group
-  vfio_group_set_kvm vfio_device_get_kvm_safe vfio_device_file_set_kvm kvm_vfio_file_set_kvm vfio_file_set_kvm
-  put_kvm vfio_device_put_kvm kvm_page_track_register_notifier kvm_page_track_unregister_notifier
-  kvm_write_track_add_gfn kvm_write_track_remove_gfn"
-grep_args=(); for n in $names; do grep_args+=(-e "$n"); done
+. "$root/scripts/kvm-file-words.sh"   # grep_args: the words of the kvm-file recipe
 have_spatch=; command -v spatch >/dev/null && have_spatch=1
 have_ctags=; command -v ctags >/dev/null && have_ctags=1
 pin=(); if [ "$(nproc)" -gt 2 ] && command -v taskset >/dev/null; then pin=(taskset -c 0,1); fi
@@ -39,6 +35,7 @@ timed() { "${pin[@]}" /usr/bin/time -f '%e %U %S %M' -o "$out/t" "$@" >"$out/o" 
 respin() { RESPIN_JAR=$jar "$root/scripts/respin" "$@"; }
 
 respin recipes >/dev/null   # builds the class-data sharing archive once, outside the timings
+[ -z "${RESPIN_OLD_JAR:-}" ] || RESPIN_JAR=$RESPIN_OLD_JAR "$root/scripts/respin" recipes >/dev/null
 for i in $(seq "$runs"); do
   echo "grep   $(timed git -C "$tree" grep -l -w "${grep_args[@]}" -- '*.c' '*.h')" | tee -a "$out/all"
   rm -rf "$out/cache"
@@ -56,6 +53,10 @@ for i in $(seq "$runs"); do
       --use-gitgrep -j 2 --very-quiet)" | tee -a "$out/all"
   fi
   echo "parse  $(timed env RESPIN_JAR="$jar" "$root/scripts/respin" parse --repo "$tree")" | tee -a "$out/all"
+  if [ -n "${RESPIN_OLD_JAR:-}" ]; then
+    echo "parse-old $(timed env RESPIN_JAR="$RESPIN_OLD_JAR" "$root/scripts/respin" parse --repo "$tree")" \
+      | tee -a "$out/all"
+  fi
   if [ -n "$have_ctags" ]; then
     echo "ctags  $(cd "$tree" && timed ctags -R --languages=C --langmap=C:.c.h --kinds-C=f -f - .)" | tee -a "$out/all"
   fi
@@ -65,9 +66,9 @@ median() { sort -n | awk '{a[NR] = $1} END {if (NR == 0) print 0; else print (NR
   : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 col() { awk -v k="$1" -v c="$2" '$1 == k {print $c}' "$out/all" | median; }
 echo "bench: $runs rounds on $tree, medians (wall s, cpu s, peak MiB)"
-for k in grep cold warm spatch parse ctags; do
+for k in grep cold warm spatch parse parse-old ctags; do
   grep -q "^$k " "$out/all" || continue
-  printf 'bench: %-6s %7.2f %7.2f %7.0f\n' "$k" "$(col "$k" 2)" "$(col "$k" 3)" "$(awk -v m="$(col "$k" 4)" \
+  printf 'bench: %-9s %7.2f %7.2f %7.0f\n' "$k" "$(col "$k" 2)" "$(col "$k" 3)" "$(awk -v m="$(col "$k" 4)" \
     'BEGIN {print m / 1024}')"
 done
 ratio() { awk -v a="$(col "$1" "$3")" -v b="$(col "$2" "$3")" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
@@ -78,4 +79,6 @@ if [ -n "$have_spatch" ]; then
     "cold/spatch $(ratio cold spatch 2) wall, $(ratio cold spatch 3) cpu"
 fi
 [ -n "$have_ctags" ] && echo "bench: parse/ctags $(ratio parse ctags 2) wall, $(ratio parse ctags 3) cpu"
+[ -n "${RESPIN_OLD_JAR:-}" ] && echo "bench: parse/parse-old $(ratio parse parse-old 2) wall," \
+  "$(ratio parse parse-old 3) cpu"
 exit 0

@@ -16,8 +16,8 @@ final class RunOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress line and no notes on stderr.")
     boolean quiet;
 
-    @Option(names = "--no-cache", description = "Neither read nor write the scan cache (default: $RESPIN_CACHE/scan, "
-            + "else $XDG_CACHE_HOME/respin/scan, else ~/.cache/respin/scan).")
+    @Option(names = "--no-cache", description = "Neither read nor write the scan cache and its parsed models by blob "
+            + "(default: $RESPIN_CACHE/scan, else $XDG_CACHE_HOME/respin/scan, else ~/.cache/respin/scan).")
     boolean noCache;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "The scan cache's folder (default: as above, "

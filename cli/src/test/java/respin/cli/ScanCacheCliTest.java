@@ -31,7 +31,33 @@ class ScanCacheCliTest {
         }
         assertTrue(warm.err().contains("respin: scan cache hit ("), warm.err());
         assertTrue(warm.err().lines().anyMatch(l -> l.matches("respin: start .*scan .*parse .*plan .*format .*"
-                + "; total [0-9.]+ s; 0 files scanned, [0-9]+ parsed")), warm.err());
+                + "; total [0-9.]+ s; 0 files scanned, 0 parsed")), warm.err());
+        assertTrue(warm.err().lines().anyMatch(l -> l.matches("respin: scan cache hit .*; model cache: [1-9][0-9]* "
+                + "models from the cache, 0 written, 0 discarded; [0-9]+ files read .*")), warm.err());
+    }
+
+    @Test
+    void aCorruptOrForeignModelIsDiscardedWithANoteAndTheOutputStaysTheSame() throws IOException {
+        Cli cold = Cli.run("diff", "--recipe", "kvm-file", "--cache", cache.toString());
+        List<Path> models;
+        try (Stream<Path> s = Files.walk(cache.resolve("models"))) {
+            models = s.filter(p -> p.toString().endsWith(".unit")).sorted().toList();
+        }
+        assertTrue(models.size() > 2, models.toString());
+        byte[] b = Files.readAllBytes(models.get(0));
+        b[b.length - 3] ^= 0x20;
+        Files.write(models.get(0), b);
+        b = Files.readAllBytes(models.get(1));
+        b[6] ^= 0x01; // the model version
+        Files.write(models.get(1), b);
+        Cli again = Cli.run("diff", "--recipe", "kvm-file", "--cache", cache.toString(), "--verbose");
+        assertEquals(cold.out(), again.out());
+        assertEquals(List.of("respin: model cache: discarded " + models.get(0)
+                + ": corrupt (length or CRC-32C does not match)", "respin: model cache: discarded " + models.get(1)
+                + ": written by another respin (model version differs)"),
+                again.err().lines().filter(l -> l.contains("model cache: discarded")).sorted().toList());
+        assertTrue(again.err().contains("; 0 files scanned, 2 parsed"), again.err());
+        assertTrue(again.err().contains("models from the cache, 2 written, 2 discarded"), again.err());
     }
 
     @Test

@@ -12,6 +12,7 @@ import respin.core.model.COpaque;
 import respin.core.model.CTranslationUnit;
 import respin.core.model.LazySyntax;
 import respin.core.model.LineMap;
+import respin.core.scan.UnitParser;
 
 /**
  * Parses one file of kernel C into a {@link CTranslationUnit}.
@@ -21,7 +22,26 @@ import respin.core.model.LineMap;
  * kept as {@link respin.core.model.COpaque} and the rest of the file is modelled.
  */
 public final class CSourceParser {
+    /** Bump when the same text would give another declaration model (the model cache keys on it). */
+    static final int MODEL_VERSION = 1;
     private static volatile long fallbacks;
+    private static final UnitParser UNITS = new UnitParser() {
+        @Override
+        public CTranslationUnit parse(String path, String text) {
+            return CSourceParser.parse(path, text);
+        }
+
+        @Override
+        public LazySyntax syntax(String path, String text) {
+            return new LazySyntax(() -> SyntaxTrees.parse(path, text));
+        }
+
+        @Override
+        public String version() {
+            return BUILD;
+        }
+    };
+    private static final String BUILD = build();
 
     private CSourceParser() {
     }
@@ -42,6 +62,30 @@ public final class CSourceParser {
             sb.append(text, all.start[i], all.end[i]);
         }
         return sb.toString();
+    }
+
+    /** The parser as the candidate scan uses it, with its model cache: this build's version, lazy syntax trees. */
+    public static UnitParser units() {
+        return UNITS;
+    }
+
+    /**
+     * {@link #MODEL_VERSION} and the size and time of the jar this class came from; outside a jar
+     * (a build's class folders) a version of this process only, since classes there change
+     * without a version bump.
+     */
+    private static String build() {
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(CSourceParser.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
+            if (java.nio.file.Files.isRegularFile(p)) {
+                return MODEL_VERSION + " " + java.nio.file.Files.size(p) + " "
+                        + java.nio.file.Files.getLastModifiedTime(p).toMillis();
+            }
+        } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+            // a version of this process only, below
+        }
+        return MODEL_VERSION + " process " + ProcessHandle.current().pid() + " " + System.nanoTime();
     }
 
     public static CTranslationUnit parse(String path, byte[] content) {

@@ -42,7 +42,7 @@ public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolInd
      * null) and telling {@code progress} each phase.
      */
     public static Pipeline run(SourceTree tree, Recipe recipe, ScanCache cache, RunProgress progress) {
-        CandidateScan scan = new CandidateScan(tree, CSourceParser::parse, cache, progress);
+        CandidateScan scan = new CandidateScan(tree, CSourceParser.units(), cache, progress);
         List<CTranslationUnit> parsed = scan.parse(recipe.identifiers());
         Checkpoint.reach("scanned");
         progress.phase("index");

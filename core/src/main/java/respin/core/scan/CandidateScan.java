@@ -29,10 +29,12 @@ import respin.core.model.CTranslationUnit;
  */
 public final class CandidateScan {
     private final SourceTree tree;
-    private final BiFunction<String, String, CTranslationUnit> parser;
+    private final UnitParser parser;
     private final ScanCache cache;
     private final RunProgress progress;
     private TreeWords words;
+    private ModelStore models;
+    private boolean modelsChosen;
 
     /** A scan of {@code tree} whose hits are parsed by {@code parser} (path, text as ISO-8859-1). */
     public CandidateScan(SourceTree tree, BiFunction<String, String, CTranslationUnit> parser) {
@@ -45,10 +47,29 @@ public final class CandidateScan {
      */
     public CandidateScan(SourceTree tree, BiFunction<String, String, CTranslationUnit> parser, ScanCache cache,
             RunProgress progress) {
+        this(tree, (UnitParser) parser::apply, cache, progress);
+    }
+
+    /**
+     * As above; when {@code parser} has a version and the tree is one the cache keeps, parsed
+     * models are also kept by blob ({@link ModelStore}), and a file whose blob has a sound model
+     * there is not parsed again.
+     */
+    public CandidateScan(SourceTree tree, UnitParser parser, ScanCache cache, RunProgress progress) {
         this.tree = tree;
         this.parser = parser;
         this.cache = cache;
         this.progress = progress;
+    }
+
+    /** The model cache, once the tree's size is known (from the scan, so a warm run walks no tree). */
+    private synchronized ModelStore models() {
+        if (!modelsChosen && cache != null && parser.version() != null) {
+            int files = words != null ? words.files().size() : tree.cFiles().size();
+            models = cache.keeps(files) ? cache.models(parser.version()) : null;
+        }
+        modelsChosen = true;
+        return models;
     }
 
     private TreeWords words() {
@@ -62,7 +83,8 @@ public final class CandidateScan {
 
     /** What the scan cache did in this run (hit, updated from another tree, cold, none), for {@code --verbose}. */
     public String cacheAccount() {
-        return words == null ? "scan cache not used" : words.account();
+        return (words == null ? "scan cache not used" : words.account())
+                + (models == null ? "; no model cache" : "; model cache: " + models.account());
     }
 
     /**
@@ -113,8 +135,7 @@ public final class CandidateScan {
             SourceTree.Entry e = files.get(f);
             byte[] bytes = readOrSkip(e);
             if (bytes != null) {
-                out.put(f, parser.apply(e.path(), new String(bytes, StandardCharsets.ISO_8859_1)));
-                progress.parsed(1);
+                out.put(f, unit(e, bytes));
             }
         });
         progress.phase(was);
@@ -123,9 +144,27 @@ public final class CandidateScan {
 
     private CTranslationUnit parse(SourceTree.Entry e, byte[] bytes) {
         String was = progress.phase("parse");
-        CTranslationUnit u = parser.apply(e.path(), new String(bytes, StandardCharsets.ISO_8859_1));
-        progress.parsed(1);
+        CTranslationUnit u = unit(e, bytes);
         progress.phase(was);
+        return u;
+    }
+
+    /** The unit of {@code e}: its cached model when the model cache has a sound one, else parsed (and kept). */
+    private CTranslationUnit unit(SourceTree.Entry e, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        ModelStore models = models();
+        if (models != null) {
+            Optional<CTranslationUnit> kept = models.load(e.blob(), e.path(), text, parser.syntax(e.path(), text),
+                    progress::note);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        CTranslationUnit u = parser.parse(e.path(), text);
+        progress.parsed(1);
+        if (models != null) {
+            models.save(e.blob(), u, progress::note);
+        }
         return u;
     }
 

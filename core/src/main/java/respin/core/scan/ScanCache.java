@@ -57,6 +57,11 @@ public final class ScanCache {
         return new ScanCache(defaultDir(), VERSION, SMALL_TREE);
     }
 
+    /** The per-blob models of parser build {@code parser}, in this cache's {@code models} folder. */
+    ModelStore models(String parser) {
+        return new ModelStore(dir.resolve("models"), parser);
+    }
+
     /** Whether a tree of {@code files} C files is worth a record. */
     boolean keeps(int files) {
         return files >= minFiles;

@@ -7,6 +7,7 @@ import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.treewalk.AbstractTreeIterator;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import respin.core.series.diff.xdiff.ByteBuf;
 
 /** The diff part of a patch mail between two trees: diffstat, summary, a blank line, then each file's patch. */
@@ -47,10 +48,14 @@ public final class DiffOutput {
         return out;
     }
 
-    /** The same between two tree iterators, one of which may be an index never written. */
-    List<FilePatch> files(AbstractTreeIterator oldTree, AbstractTreeIterator newTree) throws IOException {
+    /**
+     * The same between two tree iterators, one of which may be an index never written, at the paths
+     * {@code paths} passes (the trees being equal elsewhere).
+     */
+    List<FilePatch> files(TreeFilter paths, AbstractTreeIterator oldTree, AbstractTreeIterator newTree)
+            throws IOException {
         List<FilePatch> out = new ArrayList<>();
-        for (FileChange c : TreeDiff.between(repo, blobs, oldTree, newTree)) {
+        for (FileChange c : TreeDiff.between(repo, blobs, paths, oldTree, newTree)) {
             out.add(FilePatch.of(c, blobs));
         }
         return out;

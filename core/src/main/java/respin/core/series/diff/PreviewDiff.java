@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
-import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.lib.Constants;
@@ -17,6 +16,9 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import respin.core.series.diff.color.DiffColor;
 import respin.core.series.diff.xdiff.ByteBuf;
 
@@ -54,7 +56,11 @@ public final class PreviewDiff {
             Blobs blobs = Blobs.of(reader, pending);
             DiffOutput diff = new DiffOutput(repo, blobs, new Abbrev(repo, reader, pending.keySet()),
                     new DiffDrivers(repo, reader, base.getTree()));
-            List<FilePatch> patches = diff.files(new CanonicalTreeParser(null, reader, base.getTree()),
+            if (files.isEmpty()) {
+                return new byte[0];
+            }
+            TreeFilter paths = PathFilterGroup.createFromStrings(files.keySet());
+            List<FilePatch> patches = diff.files(paths, new CanonicalTreeParser(null, reader, base.getTree()),
                     new DirCacheIterator(tip));
             int rule = DiffColor.whitespaceRule(repo.getConfig().getString("core", null, "whitespace"));
             ByteBuf out = new ByteBuf();
@@ -71,27 +77,33 @@ public final class PreviewDiff {
         }
     }
 
-    /** The base tree in an in-core index with the files replaced; the new blobs go to {@code pending}. */
+    /**
+     * The tip at the replaced files only, in an in-core index (the diff looks at no other path);
+     * the new blobs go to {@code pending}.
+     */
     private DirCache tip(ObjectReader reader, ObjectInserter.Formatter ids, Map<ObjectId, byte[]> pending)
             throws IOException {
         DirCache dc = DirCache.newInCore();
         DirCacheBuilder b = dc.builder();
-        b.addTree(new byte[0], DirCacheEntry.STAGE_0, reader, base.getTree());
-        b.finish();
-        DirCacheEditor ed = dc.editor();
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             String path = f.getKey();
             if (f.getValue() == null) {
-                ed.add(new DirCacheEditor.DeletePath(path));
                 continue;
             }
-            DirCacheEntry existing = dc.getEntry(path);
-            FileMode mode = existing != null ? existing.getFileMode() : FileMode.REGULAR_FILE;
+            FileMode mode = FileMode.REGULAR_FILE;
+            try (TreeWalk existing = TreeWalk.forPath(reader, path, base.getTree())) {
+                if (existing != null && existing.getFileMode(0).getObjectType() == Constants.OBJ_BLOB) {
+                    mode = existing.getFileMode(0);
+                }
+            }
             ObjectId blob = ids.idFor(Constants.OBJ_BLOB, f.getValue());
             pending.put(blob, f.getValue());
-            ed.add(new BlobEdit(path, mode, blob));
+            DirCacheEntry e = new DirCacheEntry(path);
+            e.setFileMode(mode);
+            e.setObjectId(blob);
+            b.add(e);
         }
-        ed.finish();
+        b.finish();
         return dc;
     }
 }

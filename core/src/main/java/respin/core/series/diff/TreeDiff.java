@@ -14,6 +14,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.treewalk.AbstractTreeIterator;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
@@ -29,19 +30,23 @@ public final class TreeDiff {
 
     public static List<FileChange> between(Repository repo, ObjectReader reader, AnyObjectId oldTree,
             AnyObjectId newTree) throws IOException {
-        return between(repo, Blobs.of(reader), new CanonicalTreeParser(null, reader, oldTree),
+        return between(repo, Blobs.of(reader), TreeFilter.ALL, new CanonicalTreeParser(null, reader, oldTree),
                 new CanonicalTreeParser(null, reader, newTree));
     }
 
-    /** The same between any two tree iterators (an in-memory index for a tree not written), reading blobs from {@code blobs}. */
-    static List<FileChange> between(Repository repo, Blobs blobs, AbstractTreeIterator oldTree,
+    /**
+     * The same between any two tree iterators (an in-memory index for a tree not written), reading
+     * blobs from {@code blobs}, looking only at the paths {@code paths} passes (all of them when the
+     * two trees differ nowhere else: git's answer, without walking the rest).
+     */
+    static List<FileChange> between(Repository repo, Blobs blobs, TreeFilter paths, AbstractTreeIterator oldTree,
             AbstractTreeIterator newTree) throws IOException {
         List<FileChange> changes = new ArrayList<>();
         try (TreeWalk tw = new TreeWalk(repo, blobs.reader())) {
             tw.setRecursive(true);
             tw.addTree(oldTree);
             tw.addTree(newTree);
-            tw.setFilter(TreeFilter.ANY_DIFF);
+            tw.setFilter(paths == TreeFilter.ALL ? TreeFilter.ANY_DIFF : AndTreeFilter.create(paths, TreeFilter.ANY_DIFF));
             for (DiffEntry e : DiffEntry.scan(tw)) {
                 changes.add(toChange(e));
             }
