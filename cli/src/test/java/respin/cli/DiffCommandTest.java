@@ -109,7 +109,8 @@ class DiffCommandTest {
         cmd.addAll(List.of(args));
         if (terminal) {
             String line = String.join(" ", cmd.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
-            cmd = List.of("script", "-q", "-e", "-c", line, "/dev/null");
+            // stderr off the terminal: a run over a second (a loaded machine) shows its status line there
+            cmd = List.of("script", "-q", "-e", "-c", line + " 2>/dev/null", "/dev/null");
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
