@@ -26,6 +26,11 @@ final class DeclarationInserter {
     }
 
     void insert(PlanContext ctx, String declaration, String why) {
+        insert(ctx, declaration, why, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #insert(PlanContext, String, String)}, but before any declaration at or after {@code limit}. */
+    void insert(PlanContext ctx, String declaration, String why, int limit) {
         List<CStatement> decls = body.leadingDeclarations();
         String indent = "\t";
         if (!body.statements().isEmpty()) {
@@ -50,7 +55,7 @@ final class DeclarationInserter {
         if (xmas) {
             before = null;
             for (CStatement s : decls) {
-                if (lineWidth(s) < width) {
+                if (lineWidth(s) < width || s.span().start() >= limit) {
                     before = s;
                     break;
                 }

@@ -140,6 +140,24 @@ public final class PlanContext {
     }
 
     /**
+     * What an edit recorded so far (the latest, in any step) writes over exactly the bytes of
+     * {@code span}, or empty: a later step that rewrites the same bytes again (a member moved
+     * to an alias, then back) anchors its edit on the same range.
+     */
+    public Optional<String> rewrittenTo(Span span) {
+        String out = null;
+        for (List<TextEdit> es : edits.values()) {
+            for (TextEdit e : es) {
+                if (e.path().equals(span.file()) && e.start() == span.start() && e.end() == span.end()
+                        && e.start() < e.end()) {
+                    out = e.replacement();
+                }
+            }
+        }
+        return Optional.ofNullable(out);
+    }
+
+    /**
      * Two steps that cannot be separated without an intermediate tree that does not
      * build: {@code file} passes a value retyped by one to {@code callee}, retyped by the other.
      */
