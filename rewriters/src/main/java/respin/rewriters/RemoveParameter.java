@@ -12,6 +12,7 @@ import respin.core.model.CInvocation;
 import respin.core.model.CParameter;
 import respin.core.model.CTranslationUnit;
 import respin.core.model.CTree;
+import respin.core.model.Span;
 import respin.core.plan.PlanContext;
 import respin.core.plan.Rewriter;
 
@@ -97,19 +98,21 @@ public final class RemoveParameter implements Rewriter {
                     + args.size() + " arguments, the member takes " + arity + "; " + param + " not removed");
             return;
         }
-        int from = index == 0 ? args.get(0).span().start() : args.get(index - 1).span().end();
-        int to = index == 0 && args.size() > 1 ? args.get(1).span().start() : args.get(index).span().end();
-        ctx.edit(new TextEdit(u.path(), from, to, "", displayName()));
+        ctx.edit(drop(u.path(), args.stream().map(CTree::span).toList(), index, displayName()));
         ctx.site(u.lines().span(call.span().start(), call.span().end()), "call of ->" + member + "() drops "
                 + param);
     }
 
     /** Drops argument {@code index} of a direct call. */
     static void dropArgument(PlanContext ctx, Located<CCall> lc, int index, String why) {
-        List<? extends respin.core.model.CExpr> args = lc.node().args();
-        int from = index == 0 ? args.get(0).span().start() : args.get(index - 1).span().end();
-        int to = index == 0 && args.size() > 1 ? args.get(1).span().start() : args.get(index).span().end();
-        ctx.edit(new TextEdit(lc.path(), from, to, "", why));
+        ctx.edit(drop(lc.path(), lc.node().args().stream().map(a -> a.span()).toList(), index, why));
+    }
+
+    /** Removes argument {@code index} of those at {@code spans} with the comma that joins it. */
+    private static TextEdit drop(String path, List<Span> spans, int index, String why) {
+        int from = index == 0 ? spans.get(0).start() : spans.get(index - 1).end();
+        int to = index == 0 && spans.size() > 1 ? spans.get(1).start() : spans.get(index).end();
+        return new TextEdit(path, from, to, "", why);
     }
 
     static int indexOf(List<CParameter> params, String name) {

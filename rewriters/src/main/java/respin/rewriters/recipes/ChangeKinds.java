@@ -36,12 +36,6 @@ final class ChangeKinds {
                         a.string("name")))));
         add(new ChangeKind("remove-field", Set.of("struct", "field"), Set.of("alias-of"),
                 a -> each(a.tags("struct"), tag -> new RemoveField(tag, a.string("field"), a.string("alias-of")))));
-        add(new ChangeKind("remove-parameter", Set.of("struct", "member", "param"),
-                Set.of("replace-uses", "follow", "move-to"), ChangeKinds::removeParameter));
-        add(new ChangeKind("rename-member", Set.of("struct", "member", "to"), Set.of(),
-                a -> each(a.tags("struct"), tag -> new RenameMember(tag, a.string("member"), a.string("to")))));
-        add(new ChangeKind("alias-member", Set.of("struct", "member", "alias"), Set.of(),
-                a -> each(a.tags("struct"), tag -> new AliasMember(tag, a.string("member"), a.string("alias")))));
         add(new ChangeKind("add-parameter", Set.of("function", "position", "type", "name"), Set.of(),
                 a -> each(a.strings("function"), fn -> new AddParameter(fn, a.integer("position"),
                         a.string("type"), a.string("name")))));
@@ -59,6 +53,12 @@ final class ChangeKinds {
                         a.string("internal-macro")))));
         add(new ChangeKind("replace-body", Set.of("function", "body"), Set.of(),
                 a -> each(a.strings("function"), fn -> new ReplaceBody(fn, a.text("body")))));
+        add(new ChangeKind("remove-parameter", Set.of("struct", "member", "param"),
+                Set.of("replace-uses", "follow", "move-to"), ChangeKinds::removeParameter));
+        add(new ChangeKind("rename-member", Set.of("struct", "member", "to"), Set.of(),
+                a -> each(a.tags("struct"), tag -> new RenameMember(tag, a.string("member"), a.string("to")))));
+        add(new ChangeKind("alias-member", Set.of("struct", "member", "alias"), Set.of(),
+                a -> each(a.tags("struct"), tag -> new AliasMember(tag, a.string("member"), a.string("alias")))));
     }
 
     private ChangeKinds() {
