@@ -6,6 +6,7 @@ import java.util.Set;
 import respin.core.edit.TextEdit;
 import respin.core.index.Located;
 import respin.core.model.CField;
+import respin.core.model.CFunction;
 import respin.core.plan.PlanContext;
 import respin.core.plan.Rewriter;
 
@@ -58,7 +59,9 @@ public final class RenameMember implements Rewriter {
                 uses.add(u);
             }
         }
+        List<MemberStores.Use> targets = ctx.index().field(tag, to).isPresent() ? stores.find(to) : List.of();
         for (MemberStores.Use u : uses) {
+            bothRead(ctx, u, targets);
             MemberRenames.rename(ctx, u, to, displayName());
             ctx.site(u.name(), (u.access() == null ? "initializer ." : "access ") + member + " becomes " + to);
         }
@@ -67,6 +70,23 @@ public final class RenameMember implements Rewriter {
             ctx.site(f.node().span(), "member " + tag + "." + member + " renamed " + to);
         } else if (uses.isEmpty()) {
             ctx.leftover(f.node().span(), "nothing names " + tag + "." + member + "; no use moved to " + to);
+        }
+    }
+
+    /**
+     * A function that reads both names ({@code if (drv->probe_new) … else if (drv->probe)})
+     * reads one pointer twice once they merge: it still builds, but wants simplifying by hand.
+     */
+    private void bothRead(PlanContext ctx, MemberStores.Use u, List<MemberStores.Use> targets) {
+        if (u.access() == null) {
+            return;
+        }
+        CFunction f = u.unit().enclosingFunction(u.name().start());
+        boolean both = f != null && targets.stream().anyMatch(t -> t.access() != null && t.unit() == u.unit()
+                && u.unit().enclosingFunction(t.name().start()) == f);
+        if (both) {
+            ctx.leftover(f.nameSpan(), f.name() + "() reads both " + member + " and " + to
+                    + ", the same pointer once merged; simplify it by hand");
         }
     }
 }

@@ -74,6 +74,9 @@ class I2cProbeOneArgTest {
         StepContents steps = new StepContents(plan, index);
         assertEquals(List.of("drivers-probe-new", "core", "drivers-probe", "core-alias"),
                 plan.steps().stream().map(s -> s.id()).toList());
+        assertEquals(List.of("drivers/i2c/i2c-core-base.c:1:12: i2c_device_probe() reads both probe_new and probe, "
+                + "the same pointer once merged; simplify it by hand"),
+                plan.leftovers().stream().map(l -> l.span() + ": " + l.reason()).toList());
         assertEquals("""
                 static int old_probe(struct i2c_client *client)
                 {
