@@ -87,8 +87,8 @@ public final class AliasMember implements Rewriter {
         }
         int s = m.node().span().start();
         int e = m.node().span().end();
-        ctx.edit(new TextEdit(m.path(), mine.start(), s, text.substring(mine.start(), s), why));
-        ctx.edit(new TextEdit(m.path(), e, mine.end(), text.substring(e, mine.end()), why));
+        ctx.editAgain(new TextEdit(m.path(), mine.start(), s, text.substring(mine.start(), s), why));
+        ctx.editAgain(new TextEdit(m.path(), e, mine.end(), text.substring(e, mine.end()), why));
         ctx.edit(new TextEdit(m.path(), other.removalStart(), other.end(), "", why));
     }
 

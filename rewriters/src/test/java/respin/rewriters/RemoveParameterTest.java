@@ -7,6 +7,7 @@ import static respin.rewriters.RewriteTest.rewriteRun;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import respin.rewriters.members.RemoveParameter;
 import respin.core.plan.Leftover;
 import respin.core.plan.Plan;
 

@@ -4,6 +4,7 @@ import static respin.rewriters.RewriteTest.c;
 import static respin.rewriters.RewriteTest.rewriteRun;
 
 import org.junit.jupiter.api.Test;
+import respin.rewriters.members.RenameMember;
 
 class RenameMemberTest {
 

@@ -14,8 +14,8 @@ import respin.core.model.CTranslationUnit;
 /**
  * The files of every step of a plan: for step k, each file the plan touches with the
  * edits of steps 1..k applied to its base bytes. Edits are all anchored on the base,
- * so a step's files never depend on how an earlier step was printed. A step's edit of
- * exactly the bytes an earlier step's edit replaced takes its place from that step on.
+ * so a step's files never depend on how an earlier step was printed. An edit made with
+ * {@link PlanContext#editAgain} takes the place of an earlier step's edit of the same bytes.
  */
 public final class StepContents {
     private final List<Map<String, String>> steps = new ArrayList<>();
@@ -30,7 +30,8 @@ public final class StepContents {
             for (TextEdit e : step.edits()) {
                 EditSet set = cumulative.computeIfAbsent(e.path(), EditSet::new);
                 for (TextEdit o : earlier.getOrDefault(e.path(), List.of())) {
-                    if (o.start() < o.end() && o.start() == e.start() && o.end() == e.end()) {
+                    if (e.why().contains(PlanContext.AGAIN) && o.start() < o.end() && o.start() == e.start()
+                            && o.end() == e.end()) {
                         set.remove(o); // a later step writes these bytes again
                     }
                 }

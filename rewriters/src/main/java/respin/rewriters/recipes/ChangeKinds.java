@@ -17,8 +17,8 @@ import respin.rewriters.ChangeFieldType;
 import respin.rewriters.ChangeParamType;
 import respin.rewriters.InsertStatement;
 import respin.rewriters.RemoveField;
-import respin.rewriters.RemoveParameter;
-import respin.rewriters.RenameMember;
+import respin.rewriters.members.RemoveParameter;
+import respin.rewriters.members.RenameMember;
 import respin.rewriters.ReplaceBody;
 import respin.rewriters.Unexport;
 

@@ -1,4 +1,4 @@
-package respin.rewriters;
+package respin.rewriters.members;
 
 import respin.core.edit.Layout;
 import respin.core.edit.TextEdit;
@@ -34,9 +34,12 @@ final class MemberRenames {
                     ? Layout.gap(from, target, blanks.indexOf('\t') >= 0) : " ";
             replacement = "." + to + gap;
         }
-        String now = ctx.rewrittenTo(use.name()).orElse(text.substring(start, end));
-        if (!replacement.equals(now)) {
-            ctx.edit(new TextEdit(use.unit().path(), start, end, replacement, why));
+        var earlier = ctx.rewrittenTo(use.name());
+        TextEdit edit = new TextEdit(use.unit().path(), start, end, replacement, why);
+        if (earlier.isPresent() && !earlier.get().equals(replacement)) {
+            ctx.editAgain(edit);
+        } else if (earlier.isEmpty() && !replacement.equals(text.substring(start, end))) {
+            ctx.edit(edit);
         }
     }
 }

@@ -1,4 +1,4 @@
-package respin.rewriters;
+package respin.rewriters.members;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +18,7 @@ import respin.core.model.CTranslationUnit;
 import respin.core.model.CTree;
 import respin.core.model.Span;
 import respin.core.plan.PlanContext;
+import respin.rewriters.DeclarationInserter;
 
 /**
  * The function side of {@link RemoveParameter}: every function stored in the member

@@ -1,4 +1,4 @@
-package respin.rewriters;
+package respin.rewriters.members;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package respin.rewriters;
+package respin.rewriters.members;
 
 import java.util.ArrayList;
 import java.util.List;
