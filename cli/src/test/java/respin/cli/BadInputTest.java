@@ -44,7 +44,7 @@ class BadInputTest {
     void unknownRecipe() {
         Cli r = Cli.run("diff", "--recipe", "no-such", "--repo", tinyRepo().toString());
         assertEquals(3, r.exit());
-        assertEquals("respin: unknown recipe 'no-such': neither a built-in recipe (kvm-file, kvm-file-wrapper) nor a recipe file\n", r.err());
+        assertEquals("respin: unknown recipe 'no-such': neither a built-in recipe (kvm-file, kvm-file-wrapper, i2c-probe-one-arg) nor a recipe file\n", r.err());
     }
 
     @Test

@@ -20,7 +20,7 @@ class RecipesCommandTest {
     void showOfAnUnknownRecipeIsOneLine() throws Exception {
         Cli r = Launched.run(Map.of(), "recipes", "--show", "no-such");
         assertEquals(3, r.exit());
-        assertEquals("respin: unknown recipe 'no-such'; built-in recipes: kvm-file, kvm-file-wrapper\n", r.err());
+        assertEquals("respin: unknown recipe 'no-such'; built-in recipes: kvm-file, kvm-file-wrapper, i2c-probe-one-arg\n", r.err());
         assertEquals("", r.out());
     }
 }

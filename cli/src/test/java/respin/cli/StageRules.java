@@ -33,7 +33,7 @@ final class StageRules {
      * {@code CheckPatches}, which run them all.
      */
     static final List<String> ORDER = List.of("model", "error", "progress", "checkout", "scan", "parse", "index", "edit", "plan",
-            "rewriters", "rewriters.recipes", "series.diff.xdiff", "series.diff.pack", "series.diff.color", "series.diff", "series.commit", "series.kernel", "series.mail",
+            "rewriters", "rewriters.members", "rewriters.recipes", "series.diff.xdiff", "series.diff.pack", "series.diff.color", "series.diff", "series.commit", "series.kernel", "series.mail",
             "series.state", "check.patch", "check.report", "check.message", "check.rules", "check.checkpatch", "check",
             "pipeline", "cli");
 

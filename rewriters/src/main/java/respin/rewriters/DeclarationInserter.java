@@ -14,18 +14,23 @@ import respin.core.plan.PlanContext;
  * line takes its place in that order; otherwise it goes first. With no declarations
  * at all it opens the body, followed by a blank line.
  */
-final class DeclarationInserter {
+public final class DeclarationInserter {
     private final String text;
     private final String path;
     private final CBlock body;
 
-    DeclarationInserter(String text, String path, CBlock body) {
+    public DeclarationInserter(String text, String path, CBlock body) {
         this.text = text;
         this.path = path;
         this.body = body;
     }
 
-    void insert(PlanContext ctx, String declaration, String why) {
+    public void insert(PlanContext ctx, String declaration, String why) {
+        insert(ctx, declaration, why, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #insert(PlanContext, String, String)}, but before any declaration at or after {@code limit}. */
+    public void insert(PlanContext ctx, String declaration, String why, int limit) {
         List<CStatement> decls = body.leadingDeclarations();
         String indent = "\t";
         if (!body.statements().isEmpty()) {
@@ -50,7 +55,7 @@ final class DeclarationInserter {
         if (xmas) {
             before = null;
             for (CStatement s : decls) {
-                if (lineWidth(s) < width) {
+                if (lineWidth(s) < width || s.span().start() >= limit) {
                     before = s;
                     break;
                 }

@@ -10,14 +10,25 @@ import respin.core.model.CRecord;
 import respin.core.plan.PlanContext;
 import respin.core.plan.Rewriter;
 
-/** Removes a struct member whose declaration stands on lines of its own. */
+/**
+ * Removes a struct member whose declaration stands on lines of its own, and its
+ * {@code @name:} line in the struct's kernel-doc comment. A member that
+ * {@link AliasMember} made an alias of another ({@code aliasOf}) leaves the union, which
+ * goes with it.
+ */
 public final class RemoveField implements Rewriter {
     private final String tag;
     private final String field;
+    private final String aliasOf;
 
     public RemoveField(String tag, String field) {
+        this(tag, field, null);
+    }
+
+    public RemoveField(String tag, String field, String aliasOf) {
         this.tag = tag;
         this.field = field;
+        this.aliasOf = aliasOf;
     }
 
     @Override
@@ -45,6 +56,19 @@ public final class RemoveField implements Rewriter {
         for (Located<CRecord> r : records) {
             CField f = r.node().field(field).orElse(null);
             if (f == null) {
+                continue;
+            }
+            KernelDoc.removeTag(ctx, r, field, displayName());
+            if (aliasOf != null) {
+                var target = r.node().field(aliasOf);
+                if (target.isEmpty()) {
+                    ctx.leftover(f.span(), tag + " has no member " + aliasOf + " that " + field + " is an alias of");
+                    continue;
+                }
+                AliasMember.undo(ctx, new Located<>(r.unit(), target.get()), new Located<>(r.unit(), f),
+                        displayName());
+                ctx.site(f.span(), "alias " + tag + "." + field + " of " + aliasOf + " removed with its union");
+                ctx.replaced(f.span());
                 continue;
             }
             String text = r.unit().text();

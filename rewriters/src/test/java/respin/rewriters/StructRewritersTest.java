@@ -111,6 +111,40 @@ class StructRewritersTest {
                         """));
     }
 
+    /** The kernel-doc's @put_kvm: line goes too, with its continuation line; the other tags stay. */
+    @Test
+    void removeFieldTakesItsKernelDocLine() {
+        rewriteRun(new RemoveField("struct vfio_device", "put_kvm"),
+                c("""
+                        /**
+                         * struct vfio_device - a device
+                         * @inode: the inode
+                         * @put_kvm: drops the reference to the VM taken when
+                         *	the device was opened
+                         * @ops: its operations
+                         *
+                         * More words.
+                         */
+                        struct vfio_device {
+                        	struct inode *inode;
+                        	void (*put_kvm)(struct kvm *kvm);
+                        	const struct vfio_device_ops *ops;
+                        };
+                        """, """
+                        /**
+                         * struct vfio_device - a device
+                         * @inode: the inode
+                         * @ops: its operations
+                         *
+                         * More words.
+                         */
+                        struct vfio_device {
+                        	struct inode *inode;
+                        	const struct vfio_device_ops *ops;
+                        };
+                        """));
+    }
+
     @Test
     void opaqueMemberUseInAFileWhoseCodeNeverNamesTheStructIsNoLeftover() {
         String header = """

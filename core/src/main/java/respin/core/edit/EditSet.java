@@ -32,6 +32,11 @@ public final class EditSet {
         edits.add(e);
     }
 
+    /** Drops an edit added before (a later step writes the same bytes again). */
+    public void remove(TextEdit e) {
+        edits.remove(e);
+    }
+
     public List<TextEdit> edits() {
         return List.copyOf(edits);
     }

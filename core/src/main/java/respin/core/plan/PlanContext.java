@@ -56,6 +56,18 @@ public final class PlanContext {
         edit(step, e);
     }
 
+    /** Marks the reason of an edit made with {@link #editAgain}. */
+    static final String AGAIN = " (over an earlier step's edit)";
+
+    /**
+     * Records an edit that rewrites exactly the bytes an earlier step's edit replaced (a
+     * member moved to an alias, then back): from this step on it takes that edit's place.
+     * Any other two edits of the same bytes are a conflict.
+     */
+    public void editAgain(TextEdit e) {
+        edit(step, new TextEdit(e.path(), e.start(), e.end(), e.replacement(), e.why() + AGAIN));
+    }
+
     /** Records an edit for a named step (finishing rewriters attribute each edit to the step that needs it). */
     public void edit(String stepId, TextEdit e) {
         edits.get(stepId).add(new TextEdit(e.path(), e.start(), e.end(), e.replacement(),
@@ -137,6 +149,24 @@ public final class PlanContext {
     public boolean isEdited(Span span) {
         return edits.values().stream().flatMap(List::stream).anyMatch(e -> e.path().equals(span.file())
                 && e.start() < e.end() && e.start() <= span.start() && span.end() <= e.end());
+    }
+
+    /**
+     * What an edit recorded so far (the latest, in any step) writes over exactly the bytes of
+     * {@code span}, or empty: a later step that rewrites the same bytes again (a member moved
+     * to an alias, then back) anchors its edit on the same range.
+     */
+    public Optional<String> rewrittenTo(Span span) {
+        String out = null;
+        for (List<TextEdit> es : edits.values()) {
+            for (TextEdit e : es) {
+                if (e.path().equals(span.file()) && e.start() == span.start() && e.end() == span.end()
+                        && e.start() < e.end()) {
+                    out = e.replacement();
+                }
+            }
+        }
+        return Optional.ofNullable(out);
     }
 
     /**

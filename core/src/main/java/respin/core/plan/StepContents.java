@@ -14,7 +14,8 @@ import respin.core.model.CTranslationUnit;
 /**
  * The files of every step of a plan: for step k, each file the plan touches with the
  * edits of steps 1..k applied to its base bytes. Edits are all anchored on the base,
- * so a step's files never depend on how an earlier step was printed.
+ * so a step's files never depend on how an earlier step was printed. An edit made with
+ * {@link PlanContext#editAgain} takes the place of an earlier step's edit of the same bytes.
  */
 public final class StepContents {
     private final List<Map<String, String>> steps = new ArrayList<>();
@@ -24,8 +25,17 @@ public final class StepContents {
         Map<String, EditSet> cumulative = new LinkedHashMap<>();
         for (PlannedStep step : plan.steps()) {
             Set<String> touched = new LinkedHashSet<>();
+            Map<String, List<TextEdit>> earlier = new LinkedHashMap<>();
+            cumulative.forEach((p, set) -> earlier.put(p, set.edits()));
             for (TextEdit e : step.edits()) {
-                cumulative.computeIfAbsent(e.path(), EditSet::new).add(e);
+                EditSet set = cumulative.computeIfAbsent(e.path(), EditSet::new);
+                for (TextEdit o : earlier.getOrDefault(e.path(), List.of())) {
+                    if (e.why().contains(PlanContext.AGAIN) && o.start() < o.end() && o.start() == e.start()
+                            && o.end() == e.end()) {
+                        set.remove(o); // a later step writes these bytes again
+                    }
+                }
+                set.add(e);
                 touched.add(e.path());
             }
             Map<String, String> files = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import java.util.Set;
 import respin.core.edit.Layout;
 import respin.core.plan.Rewriter;
 import respin.rewriters.AddDeclarations;
+import respin.rewriters.AliasMember;
 import respin.rewriters.AddField;
 import respin.rewriters.AddHelper;
 import respin.rewriters.AddInclude;
@@ -16,6 +17,8 @@ import respin.rewriters.ChangeFieldType;
 import respin.rewriters.ChangeParamType;
 import respin.rewriters.InsertStatement;
 import respin.rewriters.RemoveField;
+import respin.rewriters.members.RemoveParameter;
+import respin.rewriters.members.RenameMember;
 import respin.rewriters.ReplaceBody;
 import respin.rewriters.Unexport;
 
@@ -31,8 +34,8 @@ final class ChangeKinds {
         add(new ChangeKind("add-field", Set.of("struct", "after", "type", "name"), Set.of(),
                 a -> each(a.tags("struct"), tag -> new AddField(tag, a.string("after"), a.string("type"),
                         a.string("name")))));
-        add(new ChangeKind("remove-field", Set.of("struct", "field"), Set.of(),
-                a -> each(a.tags("struct"), tag -> new RemoveField(tag, a.string("field")))));
+        add(new ChangeKind("remove-field", Set.of("struct", "field"), Set.of("alias-of"),
+                a -> each(a.tags("struct"), tag -> new RemoveField(tag, a.string("field"), a.string("alias-of")))));
         add(new ChangeKind("add-parameter", Set.of("function", "position", "type", "name"), Set.of(),
                 a -> each(a.strings("function"), fn -> new AddParameter(fn, a.integer("position"),
                         a.string("type"), a.string("name")))));
@@ -50,6 +53,12 @@ final class ChangeKinds {
                         a.string("internal-macro")))));
         add(new ChangeKind("replace-body", Set.of("function", "body"), Set.of(),
                 a -> each(a.strings("function"), fn -> new ReplaceBody(fn, a.text("body")))));
+        add(new ChangeKind("remove-parameter", Set.of("struct", "member", "param"),
+                Set.of("replace-uses", "follow", "move-to"), ChangeKinds::removeParameter));
+        add(new ChangeKind("rename-member", Set.of("struct", "member", "to"), Set.of(),
+                a -> each(a.tags("struct"), tag -> new RenameMember(tag, a.string("member"), a.string("to")))));
+        add(new ChangeKind("alias-member", Set.of("struct", "member", "alias"), Set.of(),
+                a -> each(a.tags("struct"), tag -> new AliasMember(tag, a.string("member"), a.string("alias")))));
     }
 
     private ChangeKinds() {
@@ -73,6 +82,20 @@ final class ChangeKinds {
             out.add(make.make(n));
         }
         return out;
+    }
+
+    /** {@code follow: member|functions|both} (default both): which side of the member loses the parameter. */
+    private static List<Rewriter> removeParameter(ChangeKind.Args a) {
+        String follow = a.string("follow") == null ? "both" : a.string("follow");
+        RemoveParameter.Follow f = switch (follow) {
+            case "member" -> RemoveParameter.Follow.MEMBER;
+            case "functions" -> RemoveParameter.Follow.FUNCTIONS;
+            case "both" -> RemoveParameter.Follow.BOTH;
+            default -> throw a.entries().get("follow").error("remove-parameter.follow is member, functions or both, "
+                    + "not '" + follow + "'");
+        };
+        return each(a.tags("struct"), tag -> new RemoveParameter(tag, a.string("member"), a.string("param"),
+                a.string("replace-uses"), f, a.string("move-to")));
     }
 
     /**

@@ -40,7 +40,7 @@ public final class RecipeFile {
     private static final Set<String> TOP = Set.of("name", "description", "migrate", "cover", "steps");
     private static final Set<String> MIGRATE = Set.of("from", "to", "conversion", "references", "equivalents");
     private static final Set<String> COVER = Set.of("subject", "blurb");
-    private static final Set<String> STEP = Set.of("id", "subject", "body", "changes");
+    private static final Set<String> STEP = Set.of("id", "subject", "body", "changes", "split");
 
     private RecipeFile() {
     }
@@ -176,6 +176,9 @@ public final class RecipeFile {
                         + "; known changes: " + String.join(", ", ChangeKinds.all().keySet()));
             }
             rewriters.addAll(k.create(one.get(kind), change.span(), migrate));
+        }
+        if (s.containsKey("split")) {
+            s.get("split").scalar("split"); // how a treewide step is split: read, applied by the series stage
         }
         String body = s.containsKey("body") ? s.get("body").text("body") : "";
         return new RecipeStep(s.get("id").scalar("id"), s.get("subject").scalar("subject"), body,

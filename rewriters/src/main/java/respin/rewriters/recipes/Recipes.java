@@ -13,7 +13,7 @@ import respin.core.plan.Recipe;
 
 /** The built-in recipes (recipe files shipped in the jar) and recipe files by path. */
 public final class Recipes {
-    private static final List<String> BUILTIN = List.of("kvm-file", "kvm-file-wrapper");
+    private static final List<String> BUILTIN = List.of("kvm-file", "kvm-file-wrapper", "i2c-probe-one-arg");
 
     private Recipes() {
     }

@@ -75,7 +75,8 @@ class RecipeFileTest {
     void unknownChange() {
         assertEquals("r.yaml:9:9: unknown change 'change-field-typ' (did you mean 'change-field-type'?); "
                 + "known changes: change-param-type, change-field-type, add-field, remove-field, add-parameter, "
-                + "add-helper, insert-statement, add-declarations, add-include, unexport, replace-body",
+                + "add-helper, insert-statement, add-declarations, add-include, unexport, replace-body, "
+                + "remove-parameter, rename-member, alias-member",
                 error(GOOD.replace("- change-field-type", "- change-field-typ")));
     }
 

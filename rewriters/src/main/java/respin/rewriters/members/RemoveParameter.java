@@ -1,0 +1,130 @@
+package respin.rewriters.members;
+
+import java.util.List;
+import java.util.Set;
+import respin.core.edit.Layout;
+import respin.core.edit.TextEdit;
+import respin.core.index.Located;
+import respin.core.model.CCall;
+import respin.core.model.CField;
+import respin.core.model.CFunction;
+import respin.core.model.CInvocation;
+import respin.core.model.CParameter;
+import respin.core.model.CTranslationUnit;
+import respin.core.model.CTree;
+import respin.core.model.Span;
+import respin.core.plan.PlanContext;
+import respin.core.plan.Rewriter;
+
+/**
+ * Removes a parameter from a function-pointer member and follows it: the member's
+ * declaration and its calls ({@code drv->probe(client, id)}) lose it
+ * ({@link Follow#MEMBER}), and so does every function stored in the member, with its
+ * prototypes and its direct calls ({@link Follow#FUNCTIONS}).
+ *
+ * <p>A function whose body uses the parameter gets a local of the parameter's type in
+ * its place, declared once in the body's declaration order and initialised with
+ * {@code replaceUses}, in which the member's other parameter names stand for the
+ * function's own ({@code client} becomes {@code i2c} in {@code foo_probe(struct
+ * i2c_client *i2c, …)}). Unused, it just goes. {@code moveTo} moves each store of a
+ * followed function to another member ({@code .probe = f} becomes
+ * {@code .probe_new = f}), so that a driver can change before the member does.
+ */
+public final class RemoveParameter implements Rewriter {
+    /** What a removal follows. */
+    public enum Follow { MEMBER, FUNCTIONS, BOTH }
+
+    private final String tag;
+    private final String member;
+    private final String param;
+    private final String replaceUses;
+    private final Follow follow;
+    private final String moveTo;
+
+    public RemoveParameter(String tag, String member, String param, String replaceUses, Follow follow,
+            String moveTo) {
+        this.tag = tag;
+        this.member = member;
+        this.param = param;
+        this.replaceUses = replaceUses;
+        this.follow = follow;
+        this.moveTo = moveTo;
+    }
+
+    @Override
+    public String displayName() {
+        return "Remove parameter " + param + " of " + tag + "." + member;
+    }
+
+    @Override
+    public Set<String> identifiers() {
+        return Set.of(tag.substring(tag.indexOf(' ') + 1));
+    }
+
+    @Override
+    public void plan(PlanContext ctx) {
+        Located<CField> lf = ctx.index().field(tag, member).orElse(null);
+        if (lf == null || !lf.node().declarator().functionPointer()) {
+            ctx.noTarget(lf == null ? "no member " + tag + "." + member + " in the tree"
+                    + ctx.index().nearestRecord(tag) : tag + "." + member + " is not a function pointer");
+            return;
+        }
+        List<CParameter> params = lf.node().declarator().fnParams();
+        int index = indexOf(params, param);
+        if (index < 0) {
+            ctx.leftover(lf.node().span(), tag + "." + member + " has no parameter " + param
+                    + " (removed already?); nothing changed");
+            return;
+        }
+        MemberStores stores = new MemberStores(ctx, tag, lf.node());
+        if (follow != Follow.FUNCTIONS) {
+            ctx.edit(ParameterLists.remove(lf.path(), params, index, displayName()));
+            ctx.site(lf.node().span(), "member " + tag + "." + member + " loses parameter " + param);
+            for (MemberStores.Use use : stores.find(member)) {
+                if (use.call() != null) {
+                    dropArgument(ctx, use.unit(), use.call(), index, params.size());
+                }
+            }
+        }
+        if (follow != Follow.MEMBER) {
+            new StoredFunctions(ctx, stores, params, index, replaceUses, moveTo, displayName()).plan(member);
+        }
+    }
+
+    private void dropArgument(PlanContext ctx, CTranslationUnit u, CInvocation call, int index, int arity) {
+        List<CTree> args = call.arguments();
+        if (args.size() != arity) {
+            ctx.leftover(u.lines().span(call.span().start(), call.span().end()), "call of " + member + " passes "
+                    + args.size() + " arguments, the member takes " + arity + "; " + param + " not removed");
+            return;
+        }
+        ctx.edit(drop(u.path(), args.stream().map(CTree::span).toList(), index, displayName()));
+        ctx.site(u.lines().span(call.span().start(), call.span().end()), "call of ->" + member + "() drops "
+                + param);
+    }
+
+    /** Drops argument {@code index} of a direct call. */
+    static void dropArgument(PlanContext ctx, Located<CCall> lc, int index, String why) {
+        ctx.edit(drop(lc.path(), lc.node().args().stream().map(a -> a.span()).toList(), index, why));
+    }
+
+    /** Removes argument {@code index} of those at {@code spans} with the comma that joins it. */
+    private static TextEdit drop(String path, List<Span> spans, int index, String why) {
+        int from = index == 0 ? spans.get(0).start() : spans.get(index - 1).end();
+        int to = index == 0 && spans.size() > 1 ? spans.get(1).start() : spans.get(index).end();
+        return new TextEdit(path, from, to, "", why);
+    }
+
+    static int indexOf(List<CParameter> params, String name) {
+        for (CParameter p : params) {
+            if (name.equals(p.name())) {
+                return p.index();
+            }
+        }
+        return -1;
+    }
+
+    static String declaration(CParameter p) {
+        return Layout.declaration(p.type(), p.name());
+    }
+}

@@ -1,0 +1,92 @@
+package respin.rewriters.members;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import respin.core.edit.TextEdit;
+import respin.core.index.Located;
+import respin.core.model.CField;
+import respin.core.model.CFunction;
+import respin.core.plan.PlanContext;
+import respin.core.plan.Rewriter;
+
+/**
+ * Renames a struct member where it is named: designated initializers
+ * ({@code .probe_new = f}) and accesses ({@code drv->probe_new}). When the new name is
+ * already a member (an alias made by {@link AliasMember}), the two merge: only the uses
+ * move, and the old member is removed by a later change. Uses that an earlier step
+ * moved to the old name ({@code .probe} written as {@code .probe_new}) move too.
+ */
+public final class RenameMember implements Rewriter {
+    private final String tag;
+    private final String member;
+    private final String to;
+
+    public RenameMember(String tag, String member, String to) {
+        this.tag = tag;
+        this.member = member;
+        this.to = to;
+    }
+
+    @Override
+    public String displayName() {
+        return "Rename " + tag + "." + member + " to " + to;
+    }
+
+    @Override
+    public Set<String> identifiers() {
+        return Set.of(tag.substring(tag.indexOf(' ') + 1));
+    }
+
+    @Override
+    public void plan(PlanContext ctx) {
+        Located<CField> f = ctx.index().field(tag, member).orElse(null);
+        if (f == null && ctx.index().field(tag, to).isPresent()) {
+            ctx.leftover(ctx.index().field(tag, to).get().node().span(), tag + " has " + to + " and no "
+                    + member + " (renamed already?); nothing changed");
+            return;
+        }
+        if (f == null) {
+            ctx.noTarget("no member " + tag + "." + member + " in the tree" + ctx.index().nearestRecord(tag));
+            return;
+        }
+        MemberStores stores = new MemberStores(ctx, tag, f.node());
+        List<MemberStores.Use> uses = new ArrayList<>(stores.find(member));
+        for (MemberStores.Use u : stores.find(to)) {
+            String now = ctx.rewrittenTo(u.name()).orElse("");
+            if (now.equals(member) || now.startsWith("." + member) && !Character.isJavaIdentifierPart(
+                    now.length() > member.length() + 1 ? now.charAt(member.length() + 1) : ' ')) {
+                uses.add(u);
+            }
+        }
+        List<MemberStores.Use> targets = ctx.index().field(tag, to).isPresent() ? stores.find(to) : List.of();
+        for (MemberStores.Use u : uses) {
+            bothRead(ctx, u, targets);
+            MemberRenames.rename(ctx, u, to, displayName());
+            ctx.site(u.name(), (u.access() == null ? "initializer ." : "access ") + member + " becomes " + to);
+        }
+        if (ctx.index().field(tag, to).isEmpty()) {
+            ctx.edit(TextEdit.replace(f.node().declarator().nameSpan(), to, displayName()));
+            ctx.site(f.node().span(), "member " + tag + "." + member + " renamed " + to);
+        } else if (uses.isEmpty()) {
+            ctx.leftover(f.node().span(), "nothing names " + tag + "." + member + "; no use moved to " + to);
+        }
+    }
+
+    /**
+     * A function that reads both names ({@code if (drv->probe_new) … else if (drv->probe)})
+     * reads one pointer twice once they merge: it still builds, but wants simplifying by hand.
+     */
+    private void bothRead(PlanContext ctx, MemberStores.Use u, List<MemberStores.Use> targets) {
+        if (u.access() == null) {
+            return;
+        }
+        CFunction f = u.unit().enclosingFunction(u.name().start());
+        boolean both = f != null && targets.stream().anyMatch(t -> t.access() != null && t.unit() == u.unit()
+                && u.unit().enclosingFunction(t.name().start()) == f);
+        if (both) {
+            ctx.leftover(f.nameSpan(), f.name() + "() reads both " + member + " and " + to
+                    + ", the same pointer once merged; simplify it by hand");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package respin.rewriters.members;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import respin.core.edit.Layout;
+import respin.core.edit.TextEdit;
+import respin.core.index.Located;
+import respin.core.model.CCall;
+import respin.core.model.CDesignation;
+import respin.core.model.CFieldAccess;
+import respin.core.model.CFunction;
+import respin.core.model.CParameter;
+import respin.core.model.CStatement;
+import respin.core.model.CToken;
+import respin.core.model.CTranslationUnit;
+import respin.core.model.CTree;
+import respin.core.model.Span;
+import respin.core.plan.PlanContext;
+import respin.rewriters.DeclarationInserter;
+
+/**
+ * The function side of {@link RemoveParameter}: every function stored in the member
+ * loses the parameter in its definition, its prototypes and its direct calls; a body
+ * that uses it gets a local in its place.
+ */
+final class StoredFunctions {
+    private final PlanContext ctx;
+    private final MemberStores stores;
+    private final List<CParameter> params;
+    private final int index;
+    private final String replaceUses;
+    private final String moveTo;
+    private final String why;
+    private final Set<String> seen = new HashSet<>();
+
+    StoredFunctions(PlanContext ctx, MemberStores stores, List<CParameter> params, int index, String replaceUses,
+            String moveTo, String why) {
+        this.ctx = ctx;
+        this.stores = stores;
+        this.params = params;
+        this.index = index;
+        this.replaceUses = replaceUses;
+        this.moveTo = moveTo;
+        this.why = why;
+    }
+
+    void plan(String member) {
+        int found = 0;
+        for (MemberStores.Use use : stores.find(member)) {
+            if (use.value() == null) {
+                continue;
+            }
+            found++;
+            String name = use.function();
+            if (name == null) {
+                ctx.leftover(use.name(), "." + member + " is given " + use.unit().text(use.value().span())
+                        + ", not a function's name; not converted");
+                continue;
+            }
+            List<Located<CFunction>> fns = stores.functions(use.unit(), name);
+            if (fns.isEmpty()) {
+                ctx.leftover(use.name(), name + " is stored in ." + member + " but the tree has no function "
+                        + name + "() (a macro makes it?); not converted");
+                continue;
+            }
+            boolean ok = true;
+            for (Located<CFunction> lf : fns) {
+                ok &= convert(lf, member);
+            }
+            if (ok && moveTo != null) {
+                MemberRenames.rename(ctx, use, moveTo, why);
+                ctx.site(use.name(), name + "() moves from ." + member + " to ." + moveTo);
+            }
+        }
+        if (found == 0) {
+            ctx.leftover(ctx.index().field(stores.tag(), member).orElseThrow().node().span(),
+                    "no function is stored in " + stores.tag() + "." + member + "; nothing to convert");
+        }
+    }
+
+    /** Converts one definition or prototype once; false when it does not take the member's parameters. */
+    private boolean convert(Located<CFunction> lf, String member) {
+        CFunction f = lf.node();
+        if (!seen.add(lf.path() + ":" + f.nameSpan().start())) {
+            return true;
+        }
+        if (!MemberStores.sameTypes(f.params(), params)) {
+            ctx.leftover(f.nameSpan(), f.name() + "() is stored in ." + member + " but its parameters are not "
+                    + "the member's; not converted");
+            return false;
+        }
+        CParameter gone = f.params().get(index);
+        ctx.edit(ParameterLists.remove(lf.path(), f.params(), index, why));
+        ctx.site(f.nameSpan(), (f.isDefinition() ? "definition" : "prototype") + " of " + f.name()
+                + "() drops " + RemoveParameter.declaration(gone));
+        if (f.isDefinition() && gone.name() != null) {
+            replaceUses(lf.unit(), f, gone);
+        }
+        if (seen.add("calls:" + f.name() + ":" + (f.isStatic() ? lf.path() : ""))) {
+            for (Located<CCall> lc : ctx.index().callsTo(f.name())) {
+                if ((!f.isStatic() || lc.unit() == lf.unit()) && lc.node().args().size() == params.size()) {
+                    RemoveParameter.dropArgument(ctx, lc, index, why);
+                    ctx.site(lc.node().span(), "call of " + f.name() + "() drops its argument " + index);
+                }
+            }
+        }
+        return true;
+    }
+
+    private void replaceUses(CTranslationUnit u, CFunction f, CParameter gone) {
+        List<CToken> uses = uses(u, f.body().span(), gone.name());
+        if (uses.isEmpty()) {
+            return;
+        }
+        if (replaceUses == null) {
+            ctx.leftover(uses.get(0).span(), f.name() + "() uses " + gone.name()
+                    + " and the recipe gives no replace-uses; not converted");
+            return;
+        }
+        String init = Substitution.of(replaceUses, params, f.params());
+        String decl = Layout.declaration(gone.type(), gone.name()) + " = " + init + ";";
+        int limit = Integer.MAX_VALUE;
+        for (CStatement s : f.body().leadingDeclarations()) {
+            Span in = s.span();
+            if (uses.stream().anyMatch(t -> in.start() <= t.span().start() && t.span().end() <= in.end())) {
+                limit = in.start();
+                break;
+            }
+        }
+        new DeclarationInserter(u.text(), u.path(), f.body()).insert(ctx, decl, why, limit);
+        ctx.site(f.nameSpan(), f.name() + "() uses " + gone.name() + ": " + decl);
+    }
+
+    /** The tokens in {@code span} that name {@code name} as a variable (not {@code x->name}, not {@code .name =}). */
+    static List<CToken> uses(CTranslationUnit u, Span span, String name) {
+        CTree root = u.syntax();
+        for (CTree item : root.parts()) {
+            if (item.span().start() <= span.start() && span.end() <= item.span().end()) {
+                root = item; // the definition: walk it, not the file
+            }
+        }
+        List<CToken> out = new ArrayList<>();
+        AncestorWalk.walk(root, true, (node, up) -> {
+            if (node instanceof CToken t && t.text().equals(name) && span.start() <= t.span().start()
+                    && t.span().end() <= span.end()) {
+                CTree p = up.get(up.size() - 1);
+                boolean member = p instanceof CFieldAccess a && a.member() == t
+                        || p instanceof CDesignation d && d.designators().contains(t);
+                if (!member) {
+                    out.add(t);
+                }
+            }
+        });
+        return out;
+    }
+}
