@@ -11,12 +11,17 @@ import respin.core.plan.Plan;
 import respin.core.plan.Planner;
 import respin.core.plan.Recipe;
 import respin.core.plan.SeriesTypeCheck;
+import respin.core.plan.Split;
+import respin.core.plan.split.DirectoryGrouping;
+import respin.core.plan.split.FileGrouping;
+import respin.core.plan.split.SplitSteps;
 import respin.core.plan.StepContents;
 import respin.core.plan.WouldNotCompile;
 import respin.core.progress.RunProgress;
 import respin.core.scan.CandidateScan;
 import respin.core.scan.ScanCache;
 import respin.core.series.diff.PreviewDiff;
+import respin.core.series.kernel.MaintainerGrouping;
 
 /**
  * A recipe run over one commit, up to the edited files: checkout (the tree of a revision),
@@ -46,12 +51,19 @@ public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolInd
         index.onMiss(name -> scan.headersMentioning(name, index.paths())).fileLoader(scan::file);
         Checkpoint.reach("indexed");
         progress.phase("plan");
-        Plan plan = new Planner(index).plan(recipe);
+        Plan plan = SplitSteps.apply(new Planner(index).plan(recipe), split -> grouping(tree, split));
         progress.sites(plan.sites().size());
         StepContents contents = new StepContents(plan, index);
         List<WouldNotCompile> broken = SeriesTypeCheck.standard().check(plan, index, contents);
         progress.detail(scan.cacheAccount() + "; " + tree.readCount());
         return new Pipeline(tree, parsed, index, plan, contents, broken);
+    }
+
+    /** The grouping of {@code split}: MAINTAINERS sections at the tree's commit, or directories. */
+    private static FileGrouping grouping(SourceTree tree, Split split) {
+        return split.kind() == Split.Kind.BY_MAINTAINER
+                ? MaintainerGrouping.at(tree.repository(), tree.commit(), Split.DEFAULT_DEPTH)
+                : new DirectoryGrouping(split.depth());
     }
 
     /** {@code the series is not bisectable as it stands: patch 2 of 3 would not compile}, or null. */

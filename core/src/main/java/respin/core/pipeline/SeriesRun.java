@@ -79,7 +79,8 @@ public final class SeriesRun {
             Map<String, byte[]> files = new LinkedHashMap<>();
             p.contents().step(i).forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.ISO_8859_1)));
             StepCommit c = new StepCommit(s.subject(), s.body(), files);
-            if (SubjectPrefixes.prefixOf(c.subject()).isEmpty() || options.prefixDepth() != null) {
+            if (SubjectPrefixes.prefixOf(c.subject()).isEmpty() || options.prefixDepth() != null
+                    || s.group() != null) {
                 if (learn == null) {
                     learn = new SubjectPrefixes(t.repository(), t.commit(),
                             options.prefixDepth() != null ? options.prefixDepth() : HISTORY_DEPTH);
