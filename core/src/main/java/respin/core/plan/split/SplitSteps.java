@@ -25,6 +25,8 @@ import respin.core.plan.Split;
  */
 public final class SplitSteps {
     private static final int WIDTH = 72;
+    /** Continuation lines of a group in the note, within {@link #WIDTH} with it. */
+    private static final String INDENT = "    ";
 
     private SplitSteps() {
     }
@@ -76,7 +78,7 @@ public final class SplitSteps {
                         group.name()));
                 List<String> names = files.get(group).stream().sorted().toList();
                 note.append("\n").append(Prose.wrap("patch " + out.size() + ": " + group.name() + " ("
-                        + String.join(", ", names) + ")", WIDTH).replace("\n", "\n    "));
+                        + String.join(", ", names) + ")", WIDTH - INDENT.length()).replace("\n", "\n" + INDENT));
             }
             notes.add(note.toString());
         }

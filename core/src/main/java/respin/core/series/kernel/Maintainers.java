@@ -65,7 +65,10 @@ public final class Maintainers {
                             && !value.matches(".*[.*?].*") && isDirectory.test(value)) {
                         value = value + "/";
                     }
-                    current.entries().add(new String[] {type, value});
+                    boolean glob = type.equals("F") || type.equals("X");
+                    // F:/X: carry their literal prefix and regex, worked out once
+                    current.entries().add(glob ? new String[] {type, value, literalPrefix(value), glob(value)}
+                            : new String[] {type, value});
                 }
             } else {
                 current = null;
@@ -170,14 +173,14 @@ public final class Maintainers {
     /** The section's pattern depth for {@code path} (higher: more specific), or null when it does not cover it. */
     private static Integer match(Section s, String path) {
         for (String[] e : s.entries()) {
-            if (e[0].equals("X") && path.startsWith(literalPrefix(e[1])) && fileMatches(path, glob(e[1]))) {
+            if (e[0].equals("X") && path.startsWith(e[2]) && fileMatches(path, e[3])) {
                 return null;
             }
         }
         Integer depth = null;
         for (String[] e : s.entries()) {
-            if (e[0].equals("F") && path.startsWith(literalPrefix(e[1]))) {
-                String p = glob(e[1]);
+            if (e[0].equals("F") && path.startsWith(e[2])) {
+                String p = e[3];
                 if (fileMatches(path, p)) {
                     int d = slashes(p);
                     if (!p.endsWith("/")) {
