@@ -36,25 +36,29 @@ class SplitSeriesTest {
         return Cli.run(args.toArray(String[]::new));
     }
 
+    /** The files a successful series run on {@code tree} writes. */
+    private Map<String, String> written(String tree, String recipe, String... more) throws IOException {
+        Path out = tmp.resolve("out");
+        Cli r = series(tree, recipe, out, more);
+        assertEquals(0, r.exit(), r.err() + r.out());
+        return SeriesGoldenTest.read(out);
+    }
+
     @Test
     void byMaintainerGivesOnePatchPerSectionWithItsRecipients() throws IOException {
-        Path out = tmp.resolve("out");
-        Cli r = series("gizmo-linux", Fixtures.dir(RECIPE).toString(), out, "--to", "auto", "--cc", "auto");
-        assertEquals(0, r.exit(), r.err() + r.out());
-        SeriesGoldenTest.assertMatchesGolden(Fixtures.dir("series/gizmo-flags"), SeriesGoldenTest.read(out));
+        SeriesGoldenTest.assertMatchesGolden(Fixtures.dir("series/gizmo-flags"),
+                written("gizmo-linux", Fixtures.dir(RECIPE).toString(), "--to", "auto", "--cc", "auto"));
     }
 
     @Test
     void byDirectoryOverridesTheRecipe() throws IOException {
-        Path out = tmp.resolve("out");
-        Cli r = series("gizmo-linux", Fixtures.dir(RECIPE).toString(), out, "--split", "by-directory=3");
-        assertEquals(0, r.exit(), r.err() + r.out());
+        Map<String, String> files = written("gizmo-linux", Fixtures.dir(RECIPE).toString(), "--split", "by-directory=3");
         assertEquals(List.of("0000-cover-letter.patch", "0001-gizmo-Take-the-flags-as-unsigned-int.patch",
                 "0002-gizmo-Take-the-flags-as-unsigned-int.patch", "0003-gizmo-Pass-gizmo-flags-as-unsigned-int.patch",
                 "0004-gizmo-Pass-gizmo-flags-as-unsigned-int.patch", "0005-gizmo-Pass-gizmo-flags-as-unsigned-int.patch",
                 "0006-sound-Pass-gizmo-flags-as-unsigned-int.patch"),
-                List.copyOf(SeriesGoldenTest.read(out).keySet()));
-        String cover = SeriesGoldenTest.read(out).get("0000-cover-letter.patch");
+                List.copyOf(files.keySet()));
+        String cover = files.get("0000-cover-letter.patch");
         String groups = cover.substring(cover.indexOf("\n\n\"Pass") + 2, cover.indexOf("\n\nA. U. Thor"));
         assertEquals("""
                 "Pass gizmo flags as unsigned int", split by directory (depth 3), is 4
@@ -68,19 +72,15 @@ class SplitSeriesTest {
 
     @Test
     void splitNoneGivesOneCommitPerStep() throws IOException {
-        Path out = tmp.resolve("out");
-        Cli r = series("gizmo-linux", Fixtures.dir(RECIPE).toString(), out, "--split", "none");
-        assertEquals(0, r.exit(), r.err() + r.out());
         assertEquals(List.of("0000-cover-letter.patch", "0001-gizmo-Take-the-flags-as-unsigned-int.patch",
-                "0002-gizmo-Pass-gizmo-flags-as-unsigned-int.patch"), List.copyOf(SeriesGoldenTest.read(out).keySet()));
+                "0002-gizmo-Pass-gizmo-flags-as-unsigned-int.patch"),
+                List.copyOf(written("gizmo-linux", Fixtures.dir(RECIPE).toString(), "--split", "none").keySet()));
     }
 
     @Test
     void splitNoneLeavesTheKvmFileSeriesByteForByte() throws IOException {
-        Path out = tmp.resolve("out");
-        Cli r = series("mini-linux", "kvm-file", out, "--split", "none");
-        assertEquals(0, r.exit(), r.err() + r.out());
-        SeriesGoldenTest.assertMatchesGolden(Fixtures.dir("series/kvm-file"), SeriesGoldenTest.read(out));
+        SeriesGoldenTest.assertMatchesGolden(Fixtures.dir("series/kvm-file"),
+                written("mini-linux", "kvm-file", "--split", "none"));
     }
 
     @Test

@@ -21,8 +21,8 @@ import respin.core.parse.CSourceParser;
  * <p>It scales with the patches, not with patches times files: one index follows the tree
  * patch by patch (only the files a patch changes are parsed and re-indexed), and the checks
  * run again only on the files whose answers the patch can change — its own files and the
- * callers of the functions they declare; a patch that changes a header, or what a C file
- * declares at file scope (structs, variables), has the whole tree checked again.
+ * callers of the functions they declare; a patch that changes a header, adds a file, or
+ * changes the type of a C file's variable at file scope has the whole tree checked again.
  */
 public final class SeriesTypeCheck {
     private final List<TypeCheck> checks;
@@ -88,11 +88,14 @@ public final class SeriesTypeCheck {
         return out;
     }
 
-    /** What a C file declares at file scope besides functions: its structs and variables, as written. */
+    /**
+     * What other files can see of a C file besides its functions: its file-scope variables'
+     * names and types (an initializer, such as {@code .probe = f} in a driver's struct, is the
+     * file's own business; a struct defined in a C file is seen by that file alone).
+     */
     private static List<String> fileScope(CTranslationUnit u) {
         List<String> out = new ArrayList<>();
-        u.records().forEach(r -> out.add(u.text(r.span())));
-        u.variables().forEach(v -> out.add(u.text(v.span())));
+        u.variables().forEach(v -> out.add(v.name() + ": " + v.declarator().type()));
         return out;
     }
 

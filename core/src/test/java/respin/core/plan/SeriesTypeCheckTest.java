@@ -87,4 +87,18 @@ class SeriesTypeCheckTest {
         assertEquals(List.of("t.h", "a.c", "b.c", "c.c"), affected("c.c", "void c_run(struct node *n)\n{\n}\n",
                 "struct node *c_last;\nvoid c_run(struct node *n)\n{\n}\n"));
     }
+
+    @Test
+    void anInitializerOrAStructOfACFileIsThatFilesOwnBusiness() {
+        String before = "struct ops { int (*run)(void); };\nstatic struct ops c_ops = { .run = c_one };\n"
+                + "void c_run(struct node *n)\n{\n}\n";
+        var a = CSourceParser.parse("a.c", "int a_set(struct node *n)\n{\n\treturn 0;\n}\n");
+        var c = CSourceParser.parse("c.c", before);
+        SymbolIndex tree = new SymbolIndex(List.of(a, c));
+        var now = CSourceParser.parse("c.c", before.replace(".run = c_one", ".run = c_two").replace("(void)",
+                "(int)"));
+        tree.replace(now);
+        assertEquals(List.of("c.c"), SeriesTypeCheck.affected(tree, java.util.Map.of("c.c", c),
+                java.util.Map.of("c.c", now)).stream().map(u -> u.path()).toList());
+    }
 }
