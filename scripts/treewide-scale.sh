@@ -68,7 +68,7 @@ timed() { # timed LABEL LOG CMD...: runs CMD (stderr to LOG), prints wall time a
   local label=$1 log=$2 rc=0
   shift 2
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" 2> "$log" || rc=$?
-  read -r secs kb < "$work/time"
+  read -r secs kb < <(tail -n 1 "$work/time")
   say "$label: exit $rc, ${secs} s wall, peak RSS $((kb / 1024)) MiB"
   grep '^respin: start' "$log" | sed 's/^respin: /treewide-scale:   phases: /' || true
   return "$rc"
