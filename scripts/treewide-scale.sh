@@ -64,13 +64,13 @@ fi
 name=$(sed -n 's/^name: *//p' "$recipe" 2>/dev/null | head -1)
 name=${name:-$recipe}
 
-timed() { # timed LABEL LOG CMD...: runs CMD (stderr to LOG), prints wall time and peak RSS
+timed() { # timed LABEL LOG CMD...: runs CMD (stderr to LOG), prints wall time and peak RSS on stderr
   local label=$1 log=$2 rc=0
   shift 2
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" 2> "$log" || rc=$?
   read -r secs kb < <(tail -n 1 "$work/time")
-  say "$label: exit $rc, ${secs} s wall, peak RSS $((kb / 1024)) MiB"
-  grep '^respin: start' "$log" | sed 's/^respin: /treewide-scale:   phases: /' || true
+  say "$label: exit $rc, ${secs} s wall, peak RSS $((kb / 1024)) MiB" >&2
+  grep '^respin: start' "$log" | sed 's/^respin: /treewide-scale:   phases: /' >&2 || true
   return "$rc"
 }
 
