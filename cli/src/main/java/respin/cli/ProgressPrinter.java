@@ -5,7 +5,7 @@ import respin.core.progress.ProgressListener;
 import respin.core.progress.RunProgress;
 
 /**
- * The status line of a long run on stderr: phase, files scanned and parsed, sites,
+ * The status line of a long run on stderr: phase, files scanned and parsed, sites, patches done,
  * elapsed seconds, rewritten in place at most ten times a second, shown only on a terminal
  * and once the run has lasted a second. Notes are printed as lines unless quiet.
  */
@@ -31,6 +31,9 @@ final class ProgressPrinter implements ProgressListener {
         sb.append(", parsed ").append(run.parsed());
         if (run.sites() > 0) {
             sb.append(", sites ").append(run.sites());
+        }
+        if (run.patches() > 0) {
+            sb.append(", patches ").append(run.patchesDone()).append('/').append(run.patches());
         }
         return sb.append(String.format(", %.1f s", run.elapsed())).toString();
     }

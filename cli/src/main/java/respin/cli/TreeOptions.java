@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import respin.core.checkout.BundledRepository;
 import respin.core.checkout.SourceTree;
 import respin.core.plan.Recipe;
+import respin.core.plan.Split;
 import respin.rewriters.recipes.Recipes;
 
 /** Where the kernel tree is and which recipe to run: options shared by explain, diff and series. */
@@ -26,6 +27,10 @@ final class TreeOptions {
     @Option(names = "--recipe", paramLabel = "R",
             description = "Built-in recipe name (see 'respin recipes') or a recipe file (YAML).")
     String recipe;
+
+    @Option(names = "--split", paramLabel = "HOW", description = "Split every step into patches: by-maintainer "
+            + "(one per MAINTAINERS section), by-directory[=DEPTH] or none; overrides the recipe's split:.")
+    String split;
 
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "32M", converter = SizeConverter.class,
             description = "C files over SIZE (16M, 512K, bytes) are skipped, named on stderr, never edited "
@@ -56,7 +61,12 @@ final class TreeOptions {
         if (recipe == null) {
             throw new ParameterException(command.commandLine(), "Missing required option: '--recipe=R'");
         }
-        return Recipes.resolve(recipe);
+        Recipe r = Recipes.resolve(recipe);
+        if (split == null) {
+            return r;
+        }
+        return r.withSplit(Split.parse(split).orElseThrow(() -> new ParameterException(command.commandLine(),
+                "Invalid value for option '--split': '" + split + "'; expected " + Split.expected())));
     }
 
     /** The text of the recipe: the built-in file's or the given file's, as the series state keeps it. */

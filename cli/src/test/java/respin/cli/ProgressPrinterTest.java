@@ -22,6 +22,22 @@ class ProgressPrinterTest {
     }
 
     @Test
+    void theLineCountsPatchesThroughEachPhaseOfASeries() {
+        RunProgress run = RunProgress.silent();
+        run.phase("commits");
+        run.parsed(567);
+        run.patches(146);
+        run.patchDone();
+        run.patchDone();
+        assertTrue(ProgressPrinter.line(run).matches(
+                "respin: commits, parsed 567, patches 2/146, [0-9]+\\.[0-9] s"), ProgressPrinter.line(run));
+        run.phase("write");
+        run.patches(147);
+        assertTrue(ProgressPrinter.line(run).matches(
+                "respin: write, parsed 567, patches 0/147, [0-9]+\\.[0-9] s"), ProgressPrinter.line(run));
+    }
+
+    @Test
     void offATerminalOnlyNotesArePrintedAndQuietSilencesThemToo() {
         StringWriter sw = new StringWriter();
         ProgressPrinter p = new ProgressPrinter(new PrintWriter(sw, true), false, false);

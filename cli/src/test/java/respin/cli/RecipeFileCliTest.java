@@ -49,7 +49,7 @@ class RecipeFileCliTest {
         Cli r = explain("name: x\ndescription: y\nstep: []\n");
         assertEquals(3, r.exit());
         assertTrue(r.err().endsWith("r.yaml:3:1: unknown key 'step' in a recipe (did you mean 'steps'?); known keys: "
-                + "cover, description, migrate, name, steps\n"), r.err());
+                + "cover, description, migrate, name, split, steps\n"), r.err());
     }
 
     @Test

@@ -32,7 +32,7 @@ final class StageRules {
      * the script runner that merges its findings with theirs, then {@code PatchChecker} and
      * {@code CheckPatches}, which run them all.
      */
-    static final List<String> ORDER = List.of("model", "error", "progress", "checkout", "scan", "parse", "index", "edit", "plan",
+    static final List<String> ORDER = List.of("model", "error", "progress", "checkout", "scan", "parse", "index", "edit", "plan", "plan.split",
             "rewriters", "rewriters.members", "rewriters.recipes", "series.diff.xdiff", "series.diff.pack", "series.diff.color", "series.diff", "series.commit", "series.kernel", "series.mail",
             "series.state", "check.patch", "check.report", "check.message", "check.rules", "check.checkpatch", "check",
             "pipeline", "cli");
@@ -41,7 +41,7 @@ final class StageRules {
      * What the CLI may use of core besides {@code pipeline} and {@code error}: what it hands in
      * (a tree, a recipe) and what it prints. Anything else is a decision the CLI should not take.
      */
-    static final Set<String> CLI_MAY_USE = Set.of("respin.core.checkout.SourceTree", "respin.core.checkout.BundledRepository", "respin.core.checkout.FileSize", "respin.core.scan.ScanCache", "respin.core.progress.RunProgress", "respin.core.progress.ProgressListener", "respin.core.plan.Recipe",
+    static final Set<String> CLI_MAY_USE = Set.of("respin.core.checkout.SourceTree", "respin.core.checkout.BundledRepository", "respin.core.checkout.FileSize", "respin.core.scan.ScanCache", "respin.core.progress.RunProgress", "respin.core.progress.ProgressListener", "respin.core.plan.Recipe", "respin.core.plan.Split",
             "respin.core.plan.PlannedStep", "respin.core.plan.Site", "respin.core.plan.Leftover",
             "respin.core.model.Span", "respin.core.model.COpaque", "respin.core.index.ExportUsers",
             "respin.core.parse.FileStats", "respin.core.parse.ParseTotals", "respin.core.parse.TreeParse",

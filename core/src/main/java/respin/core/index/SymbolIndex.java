@@ -13,6 +13,7 @@ import respin.core.model.CCall;
 import respin.core.model.CField;
 import respin.core.model.CFunction;
 import respin.core.model.CMemberAccess;
+import respin.core.model.CNode;
 import respin.core.model.CRecord;
 import respin.core.model.CTranslationUnit;
 import respin.core.model.CVariable;
@@ -85,28 +86,61 @@ public final class SymbolIndex {
         return units.size();
     }
 
+    /**
+     * Puts {@code u} in place of the indexed file of the same path (or adds it): what that
+     * file declared and called is forgotten, what {@code u} does is indexed. For an index
+     * that follows a tree patch by patch; the file keeps its place in {@link #units()}.
+     */
+    public void replace(CTranslationUnit u) {
+        CTranslationUnit old = units.get(u.path());
+        if (old != null) {
+            old.functions().forEach(f -> forget(functions, f.name(), old));
+            old.records().stream().filter(r -> r.name() != null)
+                    .forEach(r -> forget(records, r.kind() + " " + r.name(), old));
+            old.variables().stream().filter(v -> v.name() != null).forEach(v -> forget(variables, v.name(), old));
+            old.calls().forEach(c -> forget(calls, c.callee(), old));
+        }
+        units.put(u.path(), u);
+        indexSymbols(u);
+    }
+
+    private static <T extends CNode> void forget(Map<String, List<Located<T>>> map, String key,
+            CTranslationUnit unit) {
+        List<Located<T>> list = map.get(key);
+        if (list != null) {
+            list.removeIf(l -> l.unit() == unit);
+            if (list.isEmpty()) {
+                map.remove(key);
+            }
+        }
+    }
+
     private void addAll(Collection<CTranslationUnit> parsed) {
         for (CTranslationUnit u : parsed) {
             if (units.containsKey(u.path())) {
                 continue;
             }
             units.put(u.path(), u);
-            for (CFunction f : u.functions()) {
-                functions.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(new Located<>(u, f));
+            indexSymbols(u);
+        }
+    }
+
+    private void indexSymbols(CTranslationUnit u) {
+        for (CFunction f : u.functions()) {
+            functions.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(new Located<>(u, f));
+        }
+        for (CRecord r : u.records()) {
+            if (r.name() != null) {
+                records.computeIfAbsent(r.kind() + " " + r.name(), k -> new ArrayList<>()).add(new Located<>(u, r));
             }
-            for (CRecord r : u.records()) {
-                if (r.name() != null) {
-                    records.computeIfAbsent(r.kind() + " " + r.name(), k -> new ArrayList<>()).add(new Located<>(u, r));
-                }
+        }
+        for (CVariable v : u.variables()) {
+            if (v.name() != null) {
+                variables.computeIfAbsent(v.name(), k -> new ArrayList<>()).add(new Located<>(u, v));
             }
-            for (CVariable v : u.variables()) {
-                if (v.name() != null) {
-                    variables.computeIfAbsent(v.name(), k -> new ArrayList<>()).add(new Located<>(u, v));
-                }
-            }
-            for (CCall c : u.calls()) {
-                calls.computeIfAbsent(c.callee(), k -> new ArrayList<>()).add(new Located<>(u, c));
-            }
+        }
+        for (CCall c : u.calls()) {
+            calls.computeIfAbsent(c.callee(), k -> new ArrayList<>()).add(new Located<>(u, c));
         }
     }
 

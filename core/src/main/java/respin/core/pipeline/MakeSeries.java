@@ -159,12 +159,12 @@ public final class MakeSeries {
             Checkpoint.reach("formatted");
             SeriesVersion v = new SeriesVersion(version, t.commit(), branchName, s.tip(), recipe.name(), recipeText,
                     options.record(me), recipe.coverSubject(), userBlurb, List.of(), run.records(s), run.sites());
-            SeriesRun.stage(tx, patches);
+            SeriesRun.stage(tx, patches, settings.progress());
             tx.commit(branchName, s.tip(), series, v, now -> now.orElseGet(() -> SeriesState.start(series,
                     me.when().atOffset(me.zone()).toLocalDate(), new SecureRandom())).adding(v), me);
             Checkpoint.reach("committed");
             settings.progress().phase("checks");
-        SeriesReport report = run.check(dir, s, patches);
+            SeriesReport report = run.check(dir, s, patches);
             String changeId = store.read(series).orElseThrow().changeId();
             return new SeriesOutcome(t, series, version, run, report, changeId, fallback,
                     replaced.map(SeriesVersion::branch).orElse(null));

@@ -15,12 +15,17 @@ import respin.core.plan.Plan;
 import respin.core.plan.Planner;
 import respin.core.plan.Recipe;
 import respin.core.plan.SeriesTypeCheck;
+import respin.core.plan.Split;
+import respin.core.plan.split.DirectoryGrouping;
+import respin.core.plan.split.FileGrouping;
+import respin.core.plan.split.SplitSteps;
 import respin.core.plan.StepContents;
 import respin.core.plan.WouldNotCompile;
 import respin.core.progress.RunProgress;
 import respin.core.scan.CandidateScan;
 import respin.core.scan.ScanCache;
 import respin.core.series.diff.PreviewDiff;
+import respin.core.series.kernel.MaintainerGrouping;
 
 /**
  * A recipe run over one commit, up to the edited files: checkout (the tree of a revision),
@@ -49,7 +54,7 @@ public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolInd
         SymbolIndex index = indexed(scan, parsed);
         Checkpoint.reach("indexed");
         progress.phase("plan");
-        Plan plan = new Planner(index).plan(recipe);
+        Plan plan = SplitSteps.apply(new Planner(index).plan(recipe), split -> grouping(tree, split));
         progress.sites(plan.sites().size());
         StepContents contents = new StepContents(plan, index);
         List<WouldNotCompile> broken = SeriesTypeCheck.standard().check(plan, index, contents);
@@ -74,6 +79,13 @@ public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolInd
             index = new SymbolIndex(all.values());
         }
         return index.fileLoader(scan::file);
+    }
+
+    /** The grouping of {@code split}: MAINTAINERS sections at the tree's commit, or directories. */
+    private static FileGrouping grouping(SourceTree tree, Split split) {
+        return split.kind() == Split.Kind.BY_MAINTAINER
+                ? MaintainerGrouping.at(tree.repository(), tree.commit(), Split.DEFAULT_DEPTH)
+                : new DirectoryGrouping(split.depth());
     }
 
     /** {@code the series is not bisectable as it stands: patch 2 of 3 would not compile}, or null. */

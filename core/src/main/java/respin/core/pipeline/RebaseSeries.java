@@ -174,7 +174,7 @@ public final class RebaseSeries {
         SeriesVersion edited = old;
         SeriesVersion recorded = next;
         try (SeriesTransaction tx = SeriesTransaction.begin(repo, dir.toPath(), settings.progress()::note)) {
-            SeriesRun.stage(tx, patches);
+            SeriesRun.stage(tx, patches, settings.progress());
             tx.commit(branch, s.tip(), state.name(), recorded,
                     now -> now.orElse(newState).adding(edited).adding(recorded), me);
         }

@@ -19,6 +19,7 @@ import respin.core.checkout.SourceTree;
 import respin.core.error.Checkpoint;
 import respin.core.plan.PlannedStep;
 import respin.core.plan.Recipe;
+import respin.core.progress.RunProgress;
 import respin.core.series.commit.ExecEach;
 import respin.core.series.commit.Identity;
 import respin.core.series.commit.Series;
@@ -80,7 +81,8 @@ public final class SeriesRun {
             Map<String, byte[]> files = new LinkedHashMap<>();
             p.contents().step(i).forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.ISO_8859_1)));
             StepCommit c = new StepCommit(s.subject(), s.body(), files);
-            if (SubjectPrefixes.prefixOf(c.subject()).isEmpty() || options.prefixDepth() != null) {
+            if (SubjectPrefixes.prefixOf(c.subject()).isEmpty() || options.prefixDepth() != null
+                    || s.group() != null) {
                 if (learn == null) {
                     learn = new SubjectPrefixes(t.repository(), t.commit(),
                             options.prefixDepth() != null ? options.prefixDepth() : HISTORY_DEPTH);
@@ -118,7 +120,10 @@ public final class SeriesRun {
     /** The commits, on {@code branch} unless it is null (a dry run: objects only, no branch). */
     public Series build(String branch, Identity me, List<ObjectId> handEdits) {
         SeriesBuilder b = new SeriesBuilder(pipeline.tree().repository()).base(pipeline.tree().commit()).author(me)
-                .signoff(me).templates(templates()).steps(steps).handEdits(handEdits);
+                .signoff(me).templates(templates()).steps(steps).handEdits(handEdits)
+                .onCommit(settings.progress()::patchDone);
+        settings.progress().phase("commits");
+        settings.progress().patches(steps.size());
         if (branch == null) {
             b.dryRun();
         } else {
@@ -169,7 +174,10 @@ public final class SeriesRun {
         SourceTree tree = pipeline.tree();
         AutoRecipients rcpt = new AutoRecipients(tree.repository(), tree.commit(), options.to(), options.cc());
         FormatPatch fp = new FormatPatch(tree.repository()).series(series).subjectPrefix(options.subjectPrefix())
-                .signature(SIGNATURE).templates(templates()).coverLetter(cover).thread(options.thread());
+                .signature(SIGNATURE).templates(templates()).coverLetter(cover).thread(options.thread())
+                .onPatch(settings.progress()::patchDone);
+        settings.progress().phase("format");
+        settings.progress().patches(series.commits().size());
         if (!rcpt.isEmpty()) {
             fp.addressing((i, c, draft) -> rcpt.of(c, draft.text()));
         }
@@ -196,9 +204,17 @@ public final class SeriesRun {
 
     /** Writes the patch files into the transaction's staging folder. */
     public static void stage(SeriesTransaction tx, List<PatchFile> patches) {
+        stage(tx, patches, RunProgress.silent());
+    }
+
+    /** As above, telling {@code progress} of each patch written. */
+    public static void stage(SeriesTransaction tx, List<PatchFile> patches, RunProgress progress) {
+        progress.phase("write");
+        progress.patches(patches.size());
         for (int i = 0; i < patches.size(); i++) {
             Checkpoint.reach("staging-" + i);
             tx.write(patches.get(i).fileName(), patches.get(i).content());
+            progress.patchDone();
         }
     }
 

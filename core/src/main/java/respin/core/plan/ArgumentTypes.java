@@ -1,6 +1,7 @@
 package respin.core.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import respin.core.index.TypeResolver;
 import respin.core.model.CCall;
 import respin.core.model.CExpr;
 import respin.core.model.CFunction;
+import respin.core.model.CTranslationUnit;
 
 /**
  * Arguments against parameters: every argument of a call to a function whose parameter
@@ -22,11 +24,11 @@ import respin.core.model.CFunction;
 public final class ArgumentTypes implements TypeCheck {
 
     @Override
-    public List<WouldNotCompile> check(SymbolIndex tree, Plan plan, int patch) {
+    public List<WouldNotCompile> check(SymbolIndex tree, Plan plan, int patch, Collection<CTranslationUnit> units) {
         Retyped retyped = Retyped.of(plan);
         TypeResolver types = new TypeResolver(tree);
         List<WouldNotCompile> out = new ArrayList<>();
-        for (var u : tree.units()) {
+        for (var u : units) {
             for (CCall call : u.calls()) {
                 if (!call.direct()) {
                     continue;

@@ -13,6 +13,12 @@ import java.util.Set;
 public record Recipe(String name, String description, String coverSubject, String coverBlurb,
         List<RecipeStep> steps, List<Rewriter> finish) {
 
+    /** This recipe with every step split as {@code split} (the command line's {@code --split}). */
+    public Recipe withSplit(Split split) {
+        return new Recipe(name, description, coverSubject, coverBlurb,
+                steps.stream().map(s -> s.withSplit(split)).toList(), finish);
+    }
+
     /** Every identifier a rewriter of this recipe names: the candidate scan looks for these. */
     public Set<String> identifiers() {
         Set<String> out = new LinkedHashSet<>();

@@ -1,6 +1,7 @@
 package respin.core.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import respin.core.index.SymbolIndex;
@@ -19,11 +20,11 @@ public final class ReturnTypes implements TypeCheck {
     private static final String RETURN = "return";
 
     @Override
-    public List<WouldNotCompile> check(SymbolIndex tree, Plan plan, int patch) {
+    public List<WouldNotCompile> check(SymbolIndex tree, Plan plan, int patch, Collection<CTranslationUnit> units) {
         Retyped retyped = Retyped.of(plan);
         TypeResolver types = new TypeResolver(tree);
         List<WouldNotCompile> out = new ArrayList<>();
-        for (CTranslationUnit u : tree.units()) {
+        for (CTranslationUnit u : units) {
             for (CFunction f : u.functions()) {
                 if (f.isDefinition()) {
                     List<String> params = retypedParams(plan, f);

@@ -1,12 +1,14 @@
 package respin.core.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import respin.core.index.SymbolIndex;
+import respin.core.model.CFunction;
 import respin.core.model.CTranslationUnit;
 import respin.core.parse.CSourceParser;
 
@@ -15,6 +17,12 @@ import respin.core.parse.CSourceParser;
  * the files of patches 1..k re-parsed from their new text) is indexed again and every
  * {@link TypeCheck} runs on it, so that a use the plan could not fix is found at the
  * first patch where it would not compile (bisectability), not only at the last.
+ *
+ * <p>It scales with the patches, not with patches times files: one index follows the tree
+ * patch by patch (only the files a patch changes are parsed and re-indexed), and the checks
+ * run again only on the files whose answers the patch can change — its own files and the
+ * callers of the functions they declare; a patch that changes a header, adds a file, or
+ * changes the type of a C file's variable at file scope has the whole tree checked again.
  */
 public final class SeriesTypeCheck {
     private final List<TypeCheck> checks;
@@ -38,21 +46,59 @@ public final class SeriesTypeCheck {
         for (TypeCheck c : checks) {
             c.check(base, plan, 0).forEach(w -> seen.add(key(w))); // the base's own, if any, are not the plan's
         }
-        Map<String, CTranslationUnit> changed = new LinkedHashMap<>();
+        SymbolIndex tree = new SymbolIndex(base.units());
         for (int i = 0; i < contents.size(); i++) {
-            contents.step(i).forEach((path, text) -> changed.put(path, CSourceParser.parse(path, text)));
-            Map<String, CTranslationUnit> units = new LinkedHashMap<>();
-            base.units().forEach(u -> units.put(u.path(), u));
-            units.putAll(changed);
-            SymbolIndex tree = new SymbolIndex(units.values());
+            Map<String, CTranslationUnit> before = new LinkedHashMap<>();
+            Map<String, CTranslationUnit> now = new LinkedHashMap<>();
+            contents.step(i).forEach((path, text) -> {
+                tree.unit(path).ifPresent(u -> before.put(path, u));
+                now.put(path, CSourceParser.parse(path, text));
+            });
+            now.values().forEach(tree::replace);
+            Collection<CTranslationUnit> again = affected(tree, before, now);
             for (TypeCheck c : checks) {
-                for (WouldNotCompile w : c.check(tree, plan, i + 1)) {
+                for (WouldNotCompile w : c.check(tree, plan, i + 1, again)) {
                     if (seen.add(key(w))) {
                         out.add(w);
                     }
                 }
             }
         }
+        return out;
+    }
+
+    /** The files of {@code tree} whose uses a patch changing {@code before} into {@code now} can change. */
+    static Collection<CTranslationUnit> affected(SymbolIndex tree, Map<String, CTranslationUnit> before,
+            Map<String, CTranslationUnit> now) {
+        for (CTranslationUnit u : now.values()) {
+            CTranslationUnit old = before.get(u.path());
+            if (!u.path().endsWith(".c") || old == null || !fileScope(old).equals(fileScope(u))) {
+                return tree.units();
+            }
+        }
+        Set<String> paths = new LinkedHashSet<>(now.keySet());
+        for (Map<String, CTranslationUnit> side : List.of(before, now)) {
+            for (CTranslationUnit u : side.values()) {
+                for (CFunction f : u.functions()) {
+                    tree.callsTo(f.name()).forEach(call -> paths.add(call.path()));
+                }
+            }
+        }
+        List<CTranslationUnit> out = new ArrayList<>();
+        for (String p : paths) {
+            tree.unit(p).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * What other files can see of a C file besides its functions: its file-scope variables'
+     * names and types (an initializer, such as {@code .probe = f} in a driver's struct, is the
+     * file's own business; a struct defined in a C file is seen by that file alone).
+     */
+    private static List<String> fileScope(CTranslationUnit u) {
+        List<String> out = new ArrayList<>();
+        u.variables().forEach(v -> out.add(v.name() + ": " + v.declarator().type()));
         return out;
     }
 

@@ -1,7 +1,9 @@
 package respin.core.plan;
 
+import java.util.Collection;
 import java.util.List;
 import respin.core.index.SymbolIndex;
+import respin.core.model.CTranslationUnit;
 
 /**
  * One kind of use checked against what its parent wants (an argument against its
@@ -14,5 +16,13 @@ public interface TypeCheck {
      * The uses of {@code tree} (every file as it is after {@code patch}, 1-based) that touch
      * a type {@code plan} changes and do not fit their parent.
      */
-    List<WouldNotCompile> check(SymbolIndex tree, Plan plan, int patch);
+    default List<WouldNotCompile> check(SymbolIndex tree, Plan plan, int patch) {
+        return check(tree, plan, patch, tree.units());
+    }
+
+    /**
+     * As {@link #check(SymbolIndex, Plan, int)}, for the uses in {@code units} only (files of
+     * {@code tree}): a patch's tree is checked again only where the patch can change an answer.
+     */
+    List<WouldNotCompile> check(SymbolIndex tree, Plan plan, int patch, Collection<CTranslationUnit> units);
 }

@@ -19,6 +19,8 @@ public final class RunProgress {
     private final AtomicInteger scanned = new AtomicInteger();
     private final AtomicInteger parsed = new AtomicInteger();
     private final AtomicInteger sites = new AtomicInteger();
+    private final AtomicInteger patchesDone = new AtomicInteger();
+    private volatile int patches;
     private final java.util.List<String> details = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String phase = "start";
     private volatile int toScan;
@@ -67,6 +69,29 @@ public final class RunProgress {
     public void sites(int found) {
         sites.set(found);
         changed();
+    }
+
+    /** The series has {@code total} patches; {@link #patchDone()} counts them through the current phase. */
+    public void patches(int total) {
+        patches = total;
+        patchesDone.set(0);
+        changed();
+    }
+
+    /** One more patch of the current phase is done (committed, formatted, written, checked). */
+    public void patchDone() {
+        patchesDone.incrementAndGet();
+        changed();
+    }
+
+    /** Patches of the series (0 before they are known). */
+    public int patches() {
+        return patches;
+    }
+
+    /** Patches done in the current phase. */
+    public int patchesDone() {
+        return patchesDone.get();
     }
 
     public void note(String message) {

@@ -58,4 +58,47 @@ class SeriesTypeCheckTest {
                 SeriesTypeCheck.verdict(List.of(new WouldNotCompile(null, 1, "x")), 2));
         assertEquals(null, SeriesTypeCheck.verdict(List.of(), 2));
     }
+
+    private static List<String> affected(String path, String before, String after) {
+        var a = CSourceParser.parse("a.c", "int a_set(struct node *n)\n{\n\treturn 0;\n}\n");
+        var b = CSourceParser.parse("b.c", "void b_run(struct node *n)\n{\n\ta_set(n);\n}\n");
+        var c = CSourceParser.parse("c.c", "void c_run(struct node *n)\n{\n}\n");
+        var h = CSourceParser.parse("t.h", HEADER);
+        SymbolIndex tree = new SymbolIndex(List.of(h, a, b, c));
+        var old = tree.unit(path).orElseThrow();
+        assertEquals(before, old.text());
+        var now = CSourceParser.parse(path, after);
+        tree.replace(now);
+        return SeriesTypeCheck.affected(tree, java.util.Map.of(path, old), java.util.Map.of(path, now)).stream()
+                .map(u -> u.path()).toList();
+    }
+
+    @Test
+    void aPatchOfACFileIsCheckedAgainInItselfAndTheCallersOfItsFunctions() {
+        assertEquals(List.of("a.c", "b.c"), affected("a.c", "int a_set(struct node *n)\n{\n\treturn 0;\n}\n",
+                "int a_set(struct file *f)\n{\n\treturn 0;\n}\n"));
+        assertEquals(List.of("c.c"), affected("c.c", "void c_run(struct node *n)\n{\n}\n",
+                "void c_run(struct file *n)\n{\n}\n"));
+    }
+
+    @Test
+    void aPatchOfAHeaderOrOfWhatACFileDeclaresAtFileScopeChecksTheWholeTreeAgain() {
+        assertEquals(List.of("t.h", "a.c", "b.c", "c.c"), affected("t.h", HEADER, HEADER.replace("struct kvm", "struct file")));
+        assertEquals(List.of("t.h", "a.c", "b.c", "c.c"), affected("c.c", "void c_run(struct node *n)\n{\n}\n",
+                "struct node *c_last;\nvoid c_run(struct node *n)\n{\n}\n"));
+    }
+
+    @Test
+    void anInitializerOrAStructOfACFileIsThatFilesOwnBusiness() {
+        String before = "struct ops { int (*run)(void); };\nstatic struct ops c_ops = { .run = c_one };\n"
+                + "void c_run(struct node *n)\n{\n}\n";
+        var a = CSourceParser.parse("a.c", "int a_set(struct node *n)\n{\n\treturn 0;\n}\n");
+        var c = CSourceParser.parse("c.c", before);
+        SymbolIndex tree = new SymbolIndex(List.of(a, c));
+        var now = CSourceParser.parse("c.c", before.replace(".run = c_one", ".run = c_two").replace("(void)",
+                "(int)"));
+        tree.replace(now);
+        assertEquals(List.of("c.c"), SeriesTypeCheck.affected(tree, java.util.Map.of("c.c", c),
+                java.util.Map.of("c.c", now)).stream().map(u -> u.path()).toList());
+    }
 }

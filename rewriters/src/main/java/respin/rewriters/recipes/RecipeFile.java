@@ -25,6 +25,7 @@ import respin.core.error.BadInputException;
 import respin.core.index.Names;
 import respin.core.plan.Recipe;
 import respin.core.plan.RecipeStep;
+import respin.core.plan.Split;
 import respin.core.plan.Rewriter;
 import respin.rewriters.ConvertAtUse;
 
@@ -37,10 +38,10 @@ import respin.rewriters.ConvertAtUse;
  * is one {@link BadInputException} naming {@code file:line:col}, before any work.
  */
 public final class RecipeFile {
-    private static final Set<String> TOP = Set.of("name", "description", "migrate", "cover", "steps");
+    private static final Set<String> TOP = Set.of("name", "description", "migrate", "cover", "split", "steps");
     private static final Set<String> MIGRATE = Set.of("from", "to", "conversion", "references", "equivalents");
     private static final Set<String> COVER = Set.of("subject", "blurb");
-    private static final Set<String> STEP = Set.of("id", "subject", "body", "changes", "split");
+    private static final Set<String> STEP = Set.of("id", "subject", "body", "split", "changes");
 
     private RecipeFile() {
     }
@@ -108,10 +109,11 @@ public final class RecipeFile {
             subject = cover.containsKey("subject") ? cover.get("subject").scalar("cover.subject") : subject;
             blurb = cover.containsKey("blurb") ? cover.get("blurb").text("cover.blurb") : blurb;
         }
+        Split split = top.containsKey("split") ? split(top.get("split"), "split") : Split.NONE;
         List<RecipeStep> steps = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlNode s : top.get("steps").items("steps")) {
-            RecipeStep step = step(s, migrate);
+            RecipeStep step = step(s, migrate, split);
             if (!ids.add(step.id())) {
                 throw s.error("two steps have the id '" + step.id() + "'");
             }
@@ -156,7 +158,14 @@ public final class RecipeFile {
                 m.containsKey("equivalents") ? m.get("equivalents").stringMap("migrate.equivalents") : Map.of());
     }
 
-    private static RecipeStep step(YamlNode node, Migrate migrate) {
+    /** A {@code split:} value: none, by-maintainer, by-directory[=DEPTH]. */
+    private static Split split(YamlNode node, String key) {
+        String value = node.scalar(key);
+        return Split.parse(value).orElseThrow(() -> node.error(key + " is '" + value + "'; expected "
+                + Split.expected()));
+    }
+
+    private static RecipeStep step(YamlNode node, Migrate migrate, Split split) {
         Map<String, YamlNode> s = node.entries("a step", STEP);
         for (String k : List.of("id", "subject", "changes")) {
             if (!s.containsKey(k)) {
@@ -177,11 +186,8 @@ public final class RecipeFile {
             }
             rewriters.addAll(k.create(one.get(kind), change.span(), migrate));
         }
-        if (s.containsKey("split")) {
-            s.get("split").scalar("split"); // how a treewide step is split: read, applied by the series stage
-        }
         String body = s.containsKey("body") ? s.get("body").text("body") : "";
         return new RecipeStep(s.get("id").scalar("id"), s.get("subject").scalar("subject"), body,
-                List.copyOf(rewriters));
+                List.copyOf(rewriters), s.containsKey("split") ? split(s.get("split"), "split") : split);
     }
 }

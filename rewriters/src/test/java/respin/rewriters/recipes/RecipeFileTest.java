@@ -59,9 +59,34 @@ class RecipeFileTest {
     }
 
     @Test
+    void splitAtTopLevelIsEveryStepsDefaultAndAStepMayOverrideIt() {
+        String two = GOOD.replace("steps:\n", "split: by-maintainer\nsteps:\n") + """
+                  - id: drivers
+                    subject: "widget: Drivers take the file"
+                    split: by-directory=3
+                    changes:
+                      - change-param-type: {function: widget_drive, param: w}
+                """;
+        Recipe r = RecipeFile.parse("r.yaml", two);
+        assertEquals(List.of("by-maintainer", "by-directory=3"),
+                r.steps().stream().map(s -> s.split().toString()).toList());
+        assertEquals(List.of("none"), RecipeFile.parse("r.yaml", GOOD).steps().stream()
+                .map(s -> s.split().toString()).toList());
+    }
+
+    @Test
+    void aBadSplitNamesWhereItIs() {
+        assertEquals("r.yaml:4:8: split is 'by-owner'; expected none, by-maintainer, by-directory or "
+                + "by-directory=DEPTH (DEPTH from 1 to 99)", error(GOOD.replace("steps:\n", "split: by-owner\nsteps:\n")));
+        assertEquals("r.yaml:6:12: split is 'by-directory=0'; expected none, by-maintainer, by-directory or "
+                + "by-directory=DEPTH (DEPTH from 1 to 99)", error(GOOD.replace("    subject:",
+                        "    split: by-directory=0\n    subject:")));
+    }
+
+    @Test
     void unknownTopLevelKeyNamesTheClosest() {
         assertEquals("r.yaml:2:1: unknown key 'descripton' in a recipe (did you mean 'description'?); known keys: "
-                + "cover, description, migrate, name, steps", error(GOOD.replace("description:", "descripton:")));
+                + "cover, description, migrate, name, split, steps", error(GOOD.replace("description:", "descripton:")));
     }
 
     @Test

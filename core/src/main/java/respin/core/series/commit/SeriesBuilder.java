@@ -37,6 +37,7 @@ public final class SeriesBuilder {
     private List<StepCommit> steps;
     private List<ObjectId> handEdits = List.of();
     private boolean dryRun;
+    private Runnable onCommit = () -> { };
     private boolean called;
 
     public SeriesBuilder(Repository repo) {
@@ -70,6 +71,12 @@ public final class SeriesBuilder {
 
     public SeriesBuilder templates(Templates templates) {
         this.templates = templates;
+        return this;
+    }
+
+    /** Called after each step's commit is written (progress: patches committed). */
+    public SeriesBuilder onCommit(Runnable listener) {
+        this.onCommit = Objects.requireNonNull(listener, "listener");
         return this;
     }
 
@@ -144,6 +151,7 @@ public final class SeriesBuilder {
                 parent = ins.insert(cb);
                 parentTree = tree;
                 ids.add(parent);
+                onCommit.run();
             }
             ins.flush();
             List<ObjectId> edits = HandEdits.replay(repo, ins, reader, parent, handEdits, ident);

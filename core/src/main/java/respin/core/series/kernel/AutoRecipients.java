@@ -77,19 +77,25 @@ public final class AutoRecipients {
     }
 
     private Maintainers maintainers() throws IOException {
+        return at(repo, base).orElseThrow(() -> new BadInputException(
+                "--to/--cc auto: there is no MAINTAINERS file at " + base.name()));
+    }
+
+    /** MAINTAINERS of commit {@code base}, read as get_maintainer reads it; empty when the tree has none. */
+    public static java.util.Optional<Maintainers> at(Repository repo, ObjectId base) throws IOException {
         try (RevWalk walk = new RevWalk(repo)) {
             RevCommit c = walk.parseCommit(base);
             TreeWalk tw = TreeWalk.forPath(repo, "MAINTAINERS", c.getTree());
             if (tw == null) {
-                throw new BadInputException("--to/--cc auto: there is no MAINTAINERS file at " + base.name());
+                return java.util.Optional.empty();
             }
             String text = new String(repo.open(tw.getObjectId(0), Constants.OBJ_BLOB).getCachedBytes(),
                     StandardCharsets.UTF_8);
-            return Maintainers.parse(text, p -> isTree(c, p));
+            return java.util.Optional.of(Maintainers.parse(text, p -> isTree(repo, c, p)));
         }
     }
 
-    private boolean isTree(RevCommit c, String path) {
+    private static boolean isTree(Repository repo, RevCommit c, String path) {
         try (TreeWalk tw = TreeWalk.forPath(repo, path, c.getTree())) {
             return tw != null && tw.getFileMode(0) == FileMode.TREE;
         } catch (IOException | IllegalArgumentException e) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -22,6 +24,8 @@ import java.util.regex.PatternSyntaxException;
 public final class Maintainers {
     private static final String CHIEF = "torvalds@linux-foundation.org";
     private static final Pattern ENTRY = Pattern.compile("^([A-Z]):\\s*(.*?)\\s*$");
+    /** Compiled F:/X:/N: patterns (a MAINTAINERS file has some 20,000); an invalid one maps to null. */
+    private static final Map<String, Optional<Pattern>> COMPILED = new ConcurrentHashMap<>();
 
     private record Section(String name, List<String[]> entries) {
     }
@@ -61,7 +65,10 @@ public final class Maintainers {
                             && !value.matches(".*[.*?].*") && isDirectory.test(value)) {
                         value = value + "/";
                     }
-                    current.entries().add(new String[] {type, value});
+                    boolean glob = type.equals("F") || type.equals("X");
+                    // F:/X: carry their literal prefix and regex, worked out once
+                    current.entries().add(glob ? new String[] {type, value, literalPrefix(value), glob(value)}
+                            : new String[] {type, value});
                 }
             } else {
                 current = null;
@@ -74,6 +81,25 @@ public final class Maintainers {
     /** How many sections were read. */
     public int size() {
         return sections.size();
+    }
+
+    /**
+     * The title of the section that names {@code path} most specifically, as get_maintainer
+     * orders them (the deepest F: pattern; an N: regex counts as depth 0; X: excludes; the
+     * first in the file among equals), or empty when only catch-all patterns ({@code *}, as in
+     * THE REST) cover it.
+     */
+    public Optional<String> section(String path) {
+        Section best = null;
+        int bestDepth = -1;
+        for (Section s : sections) {
+            Integer d = match(s, path);
+            if (d != null && d > bestDepth) {
+                best = s;
+                bestDepth = d;
+            }
+        }
+        return Optional.ofNullable(best).map(Section::name);
     }
 
     /**
@@ -147,14 +173,14 @@ public final class Maintainers {
     /** The section's pattern depth for {@code path} (higher: more specific), or null when it does not cover it. */
     private static Integer match(Section s, String path) {
         for (String[] e : s.entries()) {
-            if (e[0].equals("X") && fileMatches(path, glob(e[1]))) {
+            if (e[0].equals("X") && path.startsWith(e[2]) && fileMatches(path, e[3])) {
                 return null;
             }
         }
         Integer depth = null;
         for (String[] e : s.entries()) {
-            if (e[0].equals("F")) {
-                String p = glob(e[1]);
+            if (e[0].equals("F") && path.startsWith(e[2])) {
+                String p = e[3];
                 if (fileMatches(path, p)) {
                     int d = slashes(p);
                     if (!p.endsWith("/")) {
@@ -172,6 +198,16 @@ public final class Maintainers {
         return depth;
     }
 
+    /** The start of a glob up to its first character that is not literal: no path outside it matches. */
+    private static String literalPrefix(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if ("*?[](){}+|^$\\".indexOf(value.charAt(i)) >= 0) {
+                return value.substring(0, i);
+            }
+        }
+        return value;
+    }
+
     /** get_maintainer's conversion of an F:/X: glob into a regex: '.' literal, '*' any, '?' one. */
     static String glob(String value) {
         return value.replace(".", "\\.").replace("*", ".*").replace("?", ".");
@@ -186,19 +222,21 @@ public final class Maintainers {
     }
 
     private static boolean regexLookingAt(String regex, String s) {
-        try {
-            return Pattern.compile(regex).matcher(s).lookingAt();
-        } catch (PatternSyntaxException e) {
-            return false;
-        }
+        return compiled(regex, 0).map(p -> p.matcher(s).lookingAt()).orElse(false);
     }
 
     private static boolean regexFind(String regex, String s) {
-        try {
-            return Pattern.compile(regex, Pattern.COMMENTS).matcher(s).find();
-        } catch (PatternSyntaxException e) {
-            return false;
-        }
+        return compiled(regex, Pattern.COMMENTS).map(p -> p.matcher(s).find()).orElse(false);
+    }
+
+    private static Optional<Pattern> compiled(String regex, int flags) {
+        return COMPILED.computeIfAbsent(flags + ":" + regex, k -> {
+            try {
+                return Optional.of(Pattern.compile(regex, flags));
+            } catch (PatternSyntaxException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     private static boolean matchesKeyword(String regex, List<String> lines) {

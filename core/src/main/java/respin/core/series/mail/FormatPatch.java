@@ -37,6 +37,7 @@ public final class FormatPatch {
     private boolean thread;
     private Addressing addressing = (i, c, draft) -> Recipients.NONE;
     private int fixedRecipients;
+    private Runnable onPatch = () -> { };
     private boolean called;
 
     public FormatPatch(Repository repo) {
@@ -101,6 +102,12 @@ public final class FormatPatch {
      * when there is none. The ids are {@code <commit>.<date>.git.<committer email>} with the
      * tip's committer date, so fixed dates give fixed ids.
      */
+    /** Called after each patch is formatted (progress: patches formatted). */
+    public FormatPatch onPatch(Runnable listener) {
+        this.onPatch = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
     public FormatPatch thread(boolean thread) {
         this.thread = thread;
         return this;
@@ -183,6 +190,7 @@ public final class FormatPatch {
                 appendSignature(mail);
                 PatchFile draft = new PatchFile(PatchMail.fileName(namePrefix, i + 1, PatchMail.sanitizedSubject(c)),
                         mail.toByteArray());
+                onPatch.run();
                 Recipients r = addressing.of(i, c, draft);
                 all.add(r);
                 patches.add(withRecipients(draft, r));

@@ -90,4 +90,34 @@ class MaintainersTest {
         assertEquals(List.of("kvm@lists.example.org", "linux-kernel@lists.example.org",
                 "intel-gvt-dev@lists.example.org", "intel-gfx@lists.example.org"), u.cc());
     }
+
+    @Test
+    void sectionIsTheMostSpecificOneAndNoneForTheRestAlone() {
+        Maintainers m = Maintainers.parse("""
+                ACME DRIVERS
+                M:	A <a@example.org>
+                F:	drivers/gizmo/acme/
+
+                GIZMO LEGACY
+                M:	L <l@example.org>
+                N:	legacy
+
+                GIZMO SUBSYSTEM
+                M:	G <g@example.org>
+                F:	drivers/gizmo/
+                F:	include/linux/gizmo*.h
+                X:	drivers/gizmo/legacy/
+
+                THE REST
+                M:	Linus Torvalds <torvalds@linux-foundation.org>
+                F:	*
+                F:	*/
+                """);
+        assertEquals(java.util.Optional.of("ACME DRIVERS"), m.section("drivers/gizmo/acme/a.c"));
+        assertEquals(java.util.Optional.of("GIZMO SUBSYSTEM"), m.section("drivers/gizmo/core.c"));
+        assertEquals(java.util.Optional.of("GIZMO SUBSYSTEM"), m.section("include/linux/gizmo-bus.h"));
+        assertEquals(java.util.Optional.of("GIZMO LEGACY"), m.section("drivers/gizmo/legacy/old.c"));
+        assertEquals(java.util.Optional.empty(), m.section("sound/beep.c"));
+        assertEquals(java.util.Optional.empty(), m.section("include/linux/gizmo/deeper.h"));
+    }
 }
