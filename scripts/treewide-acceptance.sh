@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # treewide-acceptance.sh: the i2c probe migration (recipe i2c-probe-one-arg,
 # split by maintainer) on Linux 6.1, checked the way a maintainer would:
-#   scripts/treewide-acceptance.sh [--from STAGE] [--seed N] [--sample PCT]
+#   scripts/treewide-acceptance.sh [--from STAGE] [--to STAGE] [--seed N] [--sample PCT]
 #       [--recipe R] [--split S] [--work DIR] [--jobs N]
 # Stages, in order (--from reruns that stage and the later ones, reusing what
-# the earlier ones left in the work folder; default: all):
+# the earlier ones left in the work folder; --to stops after one; default: all):
 #   series      respin series in a --shared clone of scripts/kernel-tree.sh 6.1:
 #               wall time, peak RSS, heap, patches, groups, respin explain's
 #               sites left for a human
@@ -27,12 +27,13 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 stages=(series am checkpatch compile rebase)
-from=series seed=${RESPIN_SEED:-18} sample=10 recipe=i2c-probe-one-arg split=by-maintainer jobs=2
+from=series to=rebase seed=${RESPIN_SEED:-18} sample=10 recipe=i2c-probe-one-arg split=by-maintainer jobs=2
 work=${RESPIN_TREEWIDE_WORK:-$HOME/.cache/respin/treewide}
 usage_error() { echo "treewide-acceptance: $*" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --from) from=$2; shift 2 ;;
+    --to) to=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --sample) sample=$2; shift 2 ;;
     --recipe) recipe=$2; shift 2 ;;
@@ -43,7 +44,7 @@ while [ $# -gt 0 ]; do
     *) usage_error "unknown option $1 (try --help)" ;;
   esac
 done
-[[ " ${stages[*]} " == *" $from "* ]] || usage_error "--from wants one of: ${stages[*]}"
+[[ " ${stages[*]} " == *" $from "* && " ${stages[*]} " == *" $to "* ]] || usage_error "--from and --to want one of: ${stages[*]}"
 [[ "$seed" =~ ^[0-9]+$ && "$sample" =~ ^[0-9]+$ && "$jobs" =~ ^[1-9][0-9]*$ ]] || usage_error "--seed, --sample and --jobs want numbers"
 command -v perl >/dev/null || usage_error "perl is needed for checkpatch.pl"
 [ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
@@ -60,9 +61,13 @@ g() { git -C "$clone" "$@"; }
 respin() { "$root/scripts/respin" "$@"; }
 # result STAGE CHECK VALUE ok|FAILED|info: one row of the summary table
 result() { printf '%s\t%s\t%s\t%s\n' "$@" >>"$results"; say "$1: $4: $2: $3"; }
-runs() { # STAGE: true when STAGE is --from or after it
+runs() { # STAGE: true when STAGE is --from, --to or between them
   local s on=0
-  for s in "${stages[@]}"; do [ "$s" = "$from" ] && on=1; [ "$s" = "$1" ] && return $((1 - on)); done
+  for s in "${stages[@]}"; do
+    [ "$s" = "$from" ] && on=1
+    [ "$s" = "$1" ] && return $((1 - on))
+    [ "$s" = "$to" ] && on=0
+  done
   return 1
 }
 secs() { echo $(( $(date +%s) - $1 )); }

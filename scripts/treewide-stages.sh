@@ -83,8 +83,8 @@ count_probes() {
     NR == FNR { if ($1 == "probe") tip[$2 "\t" $3] = $4; else if ($1 == "probe_new") tipnew[$2 "\t" $3] = 1; next }
     $1 == "probe" && $4 == "2" {
       n++; k = $2 "\t" $3
-      if (tip[k] == "1") c++
-      else print k "\t" ((k in tip) ? "takes " tip[k] " parameters after the series" : (k in tipnew) ? "still in .probe_new" : "not in a .probe after the series") > out
+      if ((k in tip) && tip[k] == "1") c++
+      else print k "\t" ((k in tip) ? "takes " tip[k] " parameters after the series" : (k in tipnew) ? "in .probe_new after the series" : "not in a .probe after the series") > out
     }
     END { printf "%d %d\n", c, n }' "$t" "$b" >"$work/logs/probe-share.txt"
   read -r conv total <"$work/logs/probe-share.txt"
@@ -143,6 +143,7 @@ stage_checkpatch() {
 # object the series touches.
 stage_compile() {
   local commits core=() others=() picked=() i c f k t rc line
+  rm -f "$work"/logs/compile-*.log
   mapfile -t commits < <(g rev-list --reverse "$base..$branch" 2>/dev/null)
   [ ${#commits[@]} -gt 0 ] || { result compile "commits of the series branch" "none: run --from series" FAILED; return 0; }
   for i in "${!commits[@]}"; do
@@ -164,8 +165,9 @@ stage_compile() {
     "$root/scripts/compile-check.sh" --config allmodconfig --repo "$clone" --range "$c~1..$c" --no-base --jobs "$jobs" \
       >"$work/logs/compile-$i.log" 2>&1 || rc=$?
     say "patch $i/${#commits[@]} $(g log -1 --format=%s "$c"): exit $rc"
-    grep -E '^CC ' "$work/logs/compile-$i.log" | sed 's/^/  /'
-    [ "$rc" = 0 ] && okp=$((okp + 1)) || { badp=$((badp + 1)); grep -E '^  \||does not apply|error' "$work/logs/compile-$i.log" | head -n 20 | sed 's/^/  /'; }
+    grep -E '^CC ' "$work/logs/compile-$i.log" | sed 's/^/  /' || say "  (no object to compile: $(grep -E '^  header ' "$work/logs/compile-$i.log" | head -n 1 | sed 's/^ *//'))"
+    if [ "$rc" = 0 ]; then okp=$((okp + 1))
+    else badp=$((badp + 1)); { grep -E '^  \||does not apply|error' "$work/logs/compile-$i.log" || true; } | head -n 20 | sed 's/^/  /'; fi
     line=$(grep -E '^compile-check: [0-9]+ passed' "$work/logs/compile-$i.log" || echo "compile-check: 0 passed, 0 failed, 0 skipped")
     read -r _ a _ b _ s _ <<<"${line//,/}"
     pass=$((pass + a)) fail=$((fail + b)) skip=$((skip + s))
