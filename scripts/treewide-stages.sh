@@ -42,6 +42,13 @@ stage_series() {
   done < <(patches_of "$series")
   result series "patches (without the cover letter)" "$n" "$([ "$n" -gt 0 ] && echo ok || echo FAILED)"
   result series "groups (patches beyond the i2c core)" "$groups" info
+  # The cover letter lists each split step's groups, "patch N: GROUP (files)":
+  # a patch named twice would mix two groups.
+  local listed twice
+  listed=$(grep -ohE '^patch [0-9]+: ' "$series"/*cover-letter.patch 2>/dev/null | sort | uniq -c || true)
+  twice=$(awk '$1 > 1' <<<"$listed" | wc -l)
+  result series "groups the cover letter lists (patch N: GROUP), patches named twice" \
+    "$(grep -c . <<<"$listed" || true), $twice" "$([ "$twice" = 0 ] && echo ok || echo FAILED)"
   result series "files touched by the series" "$(g diff --name-only "$base" "$branch" | wc -l)" info
 
   rc=0
