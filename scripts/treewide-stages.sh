@@ -32,6 +32,9 @@ stage_series() {
   [ "$rc" -le 1 ] || return 0
   result series "wall time (/usr/bin/time -v; limit 3:00)" "$wall" "$([ "$(secs "$t")" -le 180 ] && echo ok || echo FAILED)"
   result series "peak RSS (/usr/bin/time -v)" "$rss" info
+  # On a shared machine the wall time says little alone: the CPU time it took.
+  result series "CPU time, user + system (/usr/bin/time -v)" \
+    "$(awk -F': ' '/User time|System time/ { t += $2 } END { printf "%.0f s", t }' "$work/logs/series.time")" info
   result series "heap setting" "$heap" info
   n=$(patches_of "$series" | wc -l)
   # A group is a patch that touches more than the i2c core; core patches stand alone.
