@@ -87,6 +87,7 @@ stage_am() {
 # parameters at the base, and which of them take one after the last patch.
 count_probes() {
   local b=$work/logs/probe-base.tsv t=$work/logs/probe-tip.tsv left
+  rm -f "$work/logs/probe-left.tsv"  # awk writes it only when a function is left
   "$root/scripts/i2c-probe-count.sh" "$clone" >"$b"
   "$root/scripts/i2c-probe-count.sh" "$amdir" >"$t"
   awk -F'\t' -v out="$work/logs/probe-left.tsv" '
