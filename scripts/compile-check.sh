@@ -45,6 +45,10 @@ Options:
   --users-max N     users compiled per touched header (default 3)
   --no-werror       do not enable CONFIG_WERROR
   --arch x86|s390   the architecture built (default x86; s390 cross-compiles)
+  --config allmodconfig
+                    x86 `make allmodconfig` (everything a driver can be built as,
+                    WERROR included) instead of the KVM config, then prepare and
+                    modules_prepare; its own O= dir, kept beside the other
   --jobs N          make -jN (default 2; everything runs under nice -n 10)
   --cache DIR       scratch worktree and O= dirs (default ~/.cache/respin/build,
                     or $RESPIN_BUILD_CACHE)
@@ -77,6 +81,7 @@ werror=1
 jobs=2
 cache="${RESPIN_BUILD_CACHE:-$HOME/.cache/respin/build}"
 karch=x86
+config=kvm
 install=1
 clean=0
 extra_users=()
@@ -96,6 +101,7 @@ while [ $# -gt 0 ]; do
     --users-max) need_arg "$@"; users_max=$2; shift ;;
     --no-werror) werror=0 ;;
     --arch) need_arg "$@"; karch=$2; shift ;;
+    --config) need_arg "$@"; config=$2; shift ;;
     --jobs) need_arg "$@"; jobs=$2; shift ;;
     --cache) need_arg "$@"; cache=$2; shift ;;
     --no-install) install=0 ;;
@@ -113,6 +119,14 @@ case "$karch" in
   s390) defconfig=defconfig; make_arch=(ARCH=s390 CROSS_COMPILE=s390x-linux-gnu-)
        options=(KVM VFIO VFIO_PCI VFIO_PCI_ZDEV_KVM VFIO_AP IOMMUFD VFIO_DEVICE_CDEV) ;;
   *) usage_error "--arch wants x86 or s390, not '$karch'" ;;
+esac
+prepare_goals=(prepare)
+case "$config" in
+  kvm) ;;
+  allmodconfig)
+    [ "$karch" = x86 ] || usage_error "--config allmodconfig is for --arch x86"
+    defconfig=allmodconfig; options=(); prepare_goals=(prepare modules_prepare) ;;
+  *) usage_error "--config wants allmodconfig (or nothing for the KVM config), not '$config'" ;;
 esac
 [ "$werror" = 0 ] || options+=(WERROR)
 if [ "$here" = 1 ]; then
@@ -155,7 +169,7 @@ ensure_packages() {
 # One O= dir per source tree path: kbuild's dependency files name the sources
 # by absolute path, so an O= dir shared by two trees would call stale objects
 # up to date. O= dirs whose source tree is gone are removed.
-odir_for() { # SRC [ARCH] -> O= dir (x86's has no suffix)
+odir_for() { # SRC [ARCH] -> O= dir (x86's KVM config has no suffix)
   printf '%s/out/%s-%s%s\n' "$cache" "$(printf '%s' "$1" | sha1sum | cut -c1-12)" "$(basename "$1")" \
     "$([ "${2:-x86}" = x86 ] || printf -- '-%s' "$2")"
 }
@@ -177,13 +191,13 @@ else
   git -C "$repo" rev-parse -q --git-dir >/dev/null 2>&1 || bad_input "$repo is not a git repository"
   src="$cache/wt-$(basename "$repo")-$(printf '%s' "$repo" | sha1sum | cut -c1-8)"
 fi
-out=$(odir_for "$src" "$karch")
+out=$(odir_for "$src" "$([ "$config" = kvm ] && printf '%s' "$karch" || printf '%s' "$config")")
 
 if [ "$clean" = 1 ]; then
   if [ "$here" = 0 ] && git -C "$repo" worktree list --porcelain | grep -qxF "worktree $src"; then
     git -C "$repo" worktree remove --force "$src"
   fi
-  rm -rf "$src" "$(odir_for "$src" x86)" "$(odir_for "$src" s390)" "$(odir_for "$src").lock"
+  rm -rf "$src" "$(odir_for "$src" x86)" "$(odir_for "$src" s390)" "$(odir_for "$src" allmodconfig)" "$(odir_for "$src").lock"
   log "removed $src and its O= dirs"
   exit 0
 fi
@@ -274,6 +288,7 @@ if [ ! -f "$out/.config" ] || [ "$(cat "$out/.compile-check-config" 2>/dev/null)
   cfg=()
   [ "$karch" != x86 ] || cfg+=(--enable VIRTUALIZATION)
   for o in "${options[@]}"; do cfg+=(--enable "$o"); done
+  [ "$werror" = 1 ] || cfg+=(--disable WERROR)
   "$src/scripts/config" --file "$out/.config" "${cfg[@]}"
   mk -s olddefconfig >/dev/null
   printf '%s\n' "$stamp" >"$out/.compile-check-config"
@@ -283,8 +298,8 @@ for o in "${options[@]}"; do
   grep -qE "^CONFIG_$o=[ym]$" "$out/.config" || lost+=("CONFIG_$o")
 done
 [ ${#lost[@]} -eq 0 ] || { rm -f "$out/.compile-check-config"; fail "make olddefconfig dropped ${lost[*]} (a dependency is missing; see $out/.config)"; }
-log "prepare in $out"
-mk -j"$jobs" prepare >"$out/prepare.log" 2>&1 || { tail -n 20 "$out/prepare.log" >&2; fail "make prepare failed (log: $out/prepare.log)"; }
+log "${prepare_goals[*]} in $out"
+mk -j"$jobs" "${prepare_goals[@]}" >"$out/prepare.log" 2>&1 || { tail -n 20 "$out/prepare.log" >&2; fail "make prepare failed (log: $out/prepare.log)"; }
 t_prepare=$(( $(date +%s) - t0 ))
 
 # ---------------------------------------------------------------- objects
