@@ -1,6 +1,7 @@
 package respin.core.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import respin.core.index.CType;
 import respin.core.index.ExpressionTypes;
@@ -31,11 +32,11 @@ import respin.core.model.Span;
 public final class UseTypes implements TypeCheck {
 
     @Override
-    public List<WouldNotCompile> check(SymbolIndex tree, Plan plan, int patch) {
+    public List<WouldNotCompile> check(SymbolIndex tree, Plan plan, int patch, Collection<CTranslationUnit> units) {
         Retyped retyped = Retyped.of(plan);
         ExpressionTypes types = new ExpressionTypes(tree);
         List<WouldNotCompile> out = new ArrayList<>();
-        for (CTranslationUnit u : tree.units()) {
+        for (CTranslationUnit u : units) {
             if (!mentions(u, retyped, plan)) {
                 continue;
             }
