@@ -40,7 +40,8 @@ class NoRegexOverCTest {
                     continue;
                 }
                 for (String b : BANNED) {
-                    if (line.contains(b)) {
+                    // an accessor named split() takes no argument; String.split always does
+                    if (line.replace(".split()", "").contains(b)) {
                         out.add(path + ":" + (i + 1) + ": " + b);
                     }
                 }

@@ -63,9 +63,12 @@ public final class AliasMember implements Rewriter {
         }
         String indent = text.substring(mine.start(), m.node().span().start());
         StringBuilder moved = new StringBuilder();
-        for (String line : text.substring(other.commentStart(), other.end()).split("\n", -1)) {
-            if (!line.isEmpty()) {
-                moved.append('\t').append(line).append('\n');
+        String lines = text.substring(other.commentStart(), other.end());
+        for (int from = 0, to; from < lines.length(); from = to + 1) {
+            to = lines.indexOf('\n', from);
+            to = to < 0 ? lines.length() : to;
+            if (to > from) {
+                moved.append('\t').append(lines, from, to).append('\n');
             }
         }
         ctx.edit(new TextEdit(m.path(), mine.start(), m.node().span().start(),
