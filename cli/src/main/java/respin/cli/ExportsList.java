@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.TreeMap;
 import respin.core.index.ExportUsers;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 import respin.core.pipeline.ExportsQuery;
 
 /** Prints {@code respin explain --exports}: one block per exported symbol, its users outside listed. */

@@ -28,7 +28,7 @@ final class Json {
         return sb.append('"').toString();
     }
 
-    static String span(respin.core.model.Span s) {
+    static String span(respin.core.model.source.Span s) {
         return s == null ? "null" : "{\"file\": " + str(s.file()) + ", \"line\": " + s.line() + ", \"col\": " + s.col()
                 + "}";
     }

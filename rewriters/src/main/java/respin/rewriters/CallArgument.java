@@ -4,11 +4,11 @@ import java.util.Optional;
 import respin.core.index.CType;
 import respin.core.index.ExpressionTypes;
 import respin.core.model.CField;
-import respin.core.model.CFieldAccess;
 import respin.core.model.CFunction;
-import respin.core.model.CInvocation;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
+import respin.core.model.tree.CFieldAccess;
+import respin.core.model.tree.CInvocation;
 import respin.core.plan.PlanContext;
 import respin.core.plan.TypeChange;
 

@@ -2,11 +2,11 @@ package respin.rewriters;
 
 import java.util.List;
 import respin.core.model.CFunction;
-import respin.core.model.CFunctionDefinition;
-import respin.core.model.CToken;
-import respin.core.model.CTree;
 import respin.core.model.CTranslationUnit;
-import respin.core.parse.SyntaxTrees;
+import respin.core.model.tree.CFunctionDefinition;
+import respin.core.model.tree.CToken;
+import respin.core.model.tree.CTree;
+import respin.core.parse.tree.SyntaxTrees;
 
 /**
  * Bridges the declaration records the index hands out ({@link CFunction}) to the syntax tree of

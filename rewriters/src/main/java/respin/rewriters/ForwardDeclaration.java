@@ -5,12 +5,12 @@ import java.util.List;
 import respin.core.edit.Layout;
 import respin.core.edit.TextEdit;
 import respin.core.index.TypeResolver;
-import respin.core.model.CDeclaration;
 import respin.core.model.CDirective;
-import respin.core.model.CFile;
-import respin.core.model.CToken;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.CTree;
+import respin.core.model.tree.CDeclaration;
+import respin.core.model.tree.CFile;
+import respin.core.model.tree.CToken;
+import respin.core.model.tree.CTree;
 import respin.core.plan.PlanContext;
 
 /**

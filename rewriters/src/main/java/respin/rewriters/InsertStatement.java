@@ -7,8 +7,8 @@ import respin.core.edit.TextEdit;
 import respin.core.index.Located;
 import respin.core.index.Names;
 import respin.core.model.CFunction;
-import respin.core.model.CFunctionDefinition;
-import respin.core.model.CStmt;
+import respin.core.model.tree.CFunctionDefinition;
+import respin.core.model.tree.CStmt;
 import respin.core.plan.PlanContext;
 import respin.core.plan.Rewriter;
 

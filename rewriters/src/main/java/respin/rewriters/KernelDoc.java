@@ -5,7 +5,7 @@ import respin.core.edit.TextEdit;
 import respin.core.index.Located;
 import respin.core.model.CDocTag;
 import respin.core.model.CRecord;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 import respin.core.plan.PlanContext;
 
 /** The kernel-doc comment of a struct: the {@code /** ... *}{@code /} block right above it. */

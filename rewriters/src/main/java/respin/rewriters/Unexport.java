@@ -8,10 +8,10 @@ import respin.core.edit.TextEdit;
 import respin.core.index.Export;
 import respin.core.index.ExportUsers;
 import respin.core.index.SymbolUses;
-import respin.core.model.CToken;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.CTree;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
+import respin.core.model.tree.CToken;
+import respin.core.model.tree.CTree;
 import respin.core.plan.PlanContext;
 import respin.core.plan.Rewriter;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import respin.core.error.RespinException;
-import respin.core.model.LineMap;
+import respin.core.model.source.LineMap;
 
 /**
  * The edits of one file, applied together: bytes no edit covers are copied as they are.

@@ -1,6 +1,6 @@
 package respin.core.edit;
 
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 
 /**
  * Replace the bytes {@code [start, end)} of one file with new text; an insertion has

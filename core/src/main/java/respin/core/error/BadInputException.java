@@ -1,6 +1,6 @@
 package respin.core.error;
 
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 
 /** The input is not usable: not a repository, an unknown revision, an unreadable recipe. Exit code 3. */
 public class BadInputException extends RespinException {

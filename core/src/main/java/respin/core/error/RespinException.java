@@ -1,6 +1,6 @@
 package respin.core.error;
 
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 
 /** A failure that names where it happened: {@code file:line:col: message}. */
 public class RespinException extends RuntimeException {

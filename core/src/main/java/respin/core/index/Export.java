@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 
 /**
  * An {@code EXPORT_SYMBOL*(name);} line: the symbol, the macro that exports it

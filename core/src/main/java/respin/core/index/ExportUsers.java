@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 
 /**
  * An exported symbol of a subsystem and its users outside the subsystem: the answer to

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import respin.core.model.CFunction;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 
 /**
  * Where a file uses names: every occurrence as an identifier outside comments, string

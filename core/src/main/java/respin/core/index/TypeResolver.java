@@ -1,10 +1,10 @@
 package respin.core.index;
 
 import java.util.Optional;
-import respin.core.model.CExpression;
 import respin.core.model.CField;
 import respin.core.model.CTranslationUnit;
-import respin.core.parse.SyntaxTrees;
+import respin.core.model.tree.CExpression;
+import respin.core.parse.tree.SyntaxTrees;
 
 /**
  * The text face of {@link ExpressionTypes}, for callers that hold an expression as text:

@@ -1,6 +1,7 @@
 package respin.core.model;
 
 import java.util.List;
+import respin.core.model.source.Span;
 
 /** A function body: the braces and the statements between them. */
 public record CBlock(Span span, List<CStatement> statements) implements CNode {

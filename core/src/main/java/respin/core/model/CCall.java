@@ -1,6 +1,7 @@
 package respin.core.model;
 
 import java.util.List;
+import respin.core.model.source.Span;
 
 /**
  * A call or macro invocation: {@code kvm_get_kvm(kvm)}, {@code ops->create(dev, type)}.

@@ -1,6 +1,7 @@
 package respin.core.model;
 
 import java.util.List;
+import respin.core.model.source.Span;
 
 /**
  * What a declaration says of one name: its type as written and where the parts are.

@@ -1,5 +1,7 @@
 package respin.core.model;
 
+import respin.core.model.source.Span;
+
 /** A preprocessor line (with continuations): {@code keyword} is {@code if}, {@code ifdef}, {@code define}... */
 public record CDirective(String keyword, String text, Span span) implements CNode {
 

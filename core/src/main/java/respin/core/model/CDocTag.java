@@ -2,6 +2,8 @@ package respin.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import respin.core.model.source.LineMap;
+import respin.core.model.source.Span;
 
 /**
  * One {@code @name:} line of a kernel-doc comment, naming a parameter or a member;

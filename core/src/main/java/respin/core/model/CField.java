@@ -1,5 +1,7 @@
 package respin.core.model;
 
+import respin.core.model.source.Span;
+
 /** A member of a struct or union; {@code span} covers the declaration up to its ';'. */
 public record CField(CDeclarator declarator, Span span) implements CNode {
 

@@ -3,6 +3,7 @@ package respin.core.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import respin.core.model.source.Span;
 
 /**
  * A function definition, prototype or {@code static inline} stub.

@@ -1,6 +1,7 @@
 package respin.core.model;
 
 import java.util.List;
+import respin.core.model.source.Span;
 
 /**
  * A chain of member accesses from a name: {@code vgpu->vfio_device.kvm}.

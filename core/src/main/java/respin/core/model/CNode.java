@@ -1,5 +1,7 @@
 package respin.core.model;
 
+import respin.core.model.source.Span;
+
 /** An element of the C model: it knows the bytes it covers. */
 public interface CNode {
 

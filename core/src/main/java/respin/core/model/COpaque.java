@@ -1,6 +1,7 @@
 package respin.core.model;
 
 import java.util.List;
+import respin.core.model.source.Span;
 
 /**
  * Bytes the grammar could not place; they are kept as they are and reported.

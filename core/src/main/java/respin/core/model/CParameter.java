@@ -1,5 +1,7 @@
 package respin.core.model;
 
+import respin.core.model.source.Span;
+
 /** One parameter of a function or function pointer: {@code struct kvm *kvm}. */
 public record CParameter(int index, CDeclarator declarator) implements CNode {
 

@@ -1,6 +1,7 @@
 package respin.core.model;
 
 import java.util.List;
+import respin.core.model.source.Span;
 
 /**
  * A statement of a function body. Declarations carry their declarators; compound

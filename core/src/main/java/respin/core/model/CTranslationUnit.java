@@ -3,6 +3,10 @@ package respin.core.model;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import respin.core.model.source.LineMap;
+import respin.core.model.source.Span;
+import respin.core.model.tree.CFile;
+import respin.core.model.tree.CTree;
 
 /**
  * One parsed C file: its bytes and the model built on them.

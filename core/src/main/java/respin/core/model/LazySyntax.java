@@ -1,6 +1,7 @@
 package respin.core.model;
 
 import java.util.function.Supplier;
+import respin.core.model.tree.CFile;
 
 /**
  * The syntax tree of a unit, built on first use and kept. It is derived from the

@@ -11,7 +11,16 @@ import respin.core.model.CDirective;
 import respin.core.model.COpaque;
 import respin.core.model.CTranslationUnit;
 import respin.core.model.LazySyntax;
-import respin.core.model.LineMap;
+import respin.core.model.source.LineMap;
+import respin.core.parse.lex.CLexer;
+import respin.core.parse.lex.CParser;
+import respin.core.parse.lex.CScanner;
+import respin.core.parse.lex.ConditionalBranches;
+import respin.core.parse.lex.GroupedTokenStream;
+import respin.core.parse.lex.GroupedTokens;
+import respin.core.parse.lex.NestingLimit;
+import respin.core.parse.lex.Toks;
+import respin.core.parse.tree.SyntaxTrees;
 import respin.core.scan.UnitParser;
 
 /**

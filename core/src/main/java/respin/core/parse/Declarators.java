@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import respin.core.model.CDeclarator;
 import respin.core.model.CParameter;
-import respin.core.model.LineMap;
+import respin.core.model.source.LineMap;
+import respin.core.parse.lex.Annotations;
+import respin.core.parse.lex.CLexer;
+import respin.core.parse.lex.Toks;
 
 /**
  * Reads declarators out of a run of tokens without knowing which words are types.

@@ -1,8 +1,8 @@
 package respin.core.parse;
 
 import java.util.regex.Pattern;
-import respin.core.model.LineMap;
-import respin.core.model.Span;
+import respin.core.model.source.LineMap;
+import respin.core.model.source.Span;
 
 /**
  * Finds the comment that documents a declaration: a kernel-doc comment, or a plain

@@ -5,7 +5,10 @@ import java.util.List;
 import respin.core.model.CCall;
 import respin.core.model.CExpr;
 import respin.core.model.CMemberAccess;
-import respin.core.model.LineMap;
+import respin.core.model.source.LineMap;
+import respin.core.parse.lex.Annotations;
+import respin.core.parse.lex.CLexer;
+import respin.core.parse.lex.Toks;
 
 /** Finds calls and member-access chains in a run of tokens (a body, an initializer). */
 final class Expressions {

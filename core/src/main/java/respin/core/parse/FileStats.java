@@ -9,7 +9,8 @@ import respin.core.model.CFunction;
 import respin.core.model.COpaque;
 import respin.core.model.CRecord;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.CTreeCoverage;
+import respin.core.model.tree.CTreeCoverage;
+import respin.core.parse.tree.SyntaxTrees;
 
 /**
  * What one file contributes to {@code respin parse}'s report; the model itself is

@@ -4,8 +4,11 @@ import java.util.List;
 import respin.core.model.CBlock;
 import respin.core.model.CFunction;
 import respin.core.model.CParameter;
-import respin.core.model.LineMap;
-import respin.core.model.Span;
+import respin.core.model.source.LineMap;
+import respin.core.model.source.Span;
+import respin.core.parse.lex.Annotations;
+import respin.core.parse.lex.CLexer;
+import respin.core.parse.lex.Toks;
 
 /** Reads the head of a function definition or prototype: name, return type, parameters, kernel-doc. */
 final class HeadReader {

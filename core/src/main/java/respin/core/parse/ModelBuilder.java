@@ -15,8 +15,13 @@ import respin.core.model.CMemberAccess;
 import respin.core.model.CRecord;
 import respin.core.model.CStatement;
 import respin.core.model.CVariable;
-import respin.core.model.LineMap;
-import respin.core.model.Span;
+import respin.core.model.source.LineMap;
+import respin.core.model.source.Span;
+import respin.core.parse.lex.CLexer;
+import respin.core.parse.lex.CParser;
+import respin.core.parse.lex.GroupedTokens;
+import respin.core.parse.lex.Toks;
+import respin.core.parse.tree.LocalDeclarations;
 
 /** Walks the parse tree of one file and builds the model's nodes from its token ranges. */
 final class ModelBuilder {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import respin.core.model.COpaque;
-import respin.core.model.LineMap;
-import respin.core.model.Span;
+import respin.core.model.source.LineMap;
+import respin.core.model.source.Span;
+import respin.core.parse.lex.CLexer;
+import respin.core.parse.lex.Toks;
 
 /**
  * The opaque regions of one file, in order. A region that continues the last one

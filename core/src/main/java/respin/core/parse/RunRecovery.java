@@ -5,6 +5,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import respin.core.parse.lex.CLexer;
 
 /**
  * ANTLR's error recovery, linear on long runs where no item can start.

@@ -15,7 +15,7 @@ import respin.core.index.TypeResolver;
 import respin.core.index.WordHit;
 import respin.core.model.CMemberAccess;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 import respin.core.parse.CSourceParser;
 import respin.core.plan.Site;
 import respin.core.plan.TypeChange;

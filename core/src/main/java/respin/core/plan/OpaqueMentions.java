@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import respin.core.model.COpaque;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 
 /**
  * Uses the plan cannot see: a function whose parameters change, or a retyped field

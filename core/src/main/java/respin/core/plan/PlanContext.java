@@ -8,7 +8,7 @@ import java.util.Optional;
 import respin.core.edit.TextEdit;
 import respin.core.index.SymbolIndex;
 import respin.core.index.TypeResolver;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 
 /**
  * What rewriters see and record while a recipe is planned: the index, the step

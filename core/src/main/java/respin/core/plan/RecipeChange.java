@@ -1,7 +1,7 @@
 package respin.core.plan;
 
 import java.util.Set;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 
 /**
  * A rewriter as a recipe file lists it: the kind of change ({@code add-field}), where

@@ -9,7 +9,7 @@ import respin.core.index.TypeResolver;
 import respin.core.model.CFunction;
 import respin.core.model.CStatement;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 
 /**
  * Returns against the function's return type: a {@code return} whose value reads a

@@ -6,20 +6,20 @@ import java.util.List;
 import respin.core.index.CType;
 import respin.core.index.ExpressionTypes;
 import respin.core.index.SymbolIndex;
-import respin.core.model.CAssignment;
-import respin.core.model.CBinary;
-import respin.core.model.CDesignation;
-import respin.core.model.CExpression;
-import respin.core.model.CFieldAccess;
 import respin.core.model.CFunction;
-import respin.core.model.CIdentifier;
-import respin.core.model.CInitDeclarator;
-import respin.core.model.CInitializerList;
-import respin.core.model.CParens;
-import respin.core.model.CToken;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.CTreeScanner;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
+import respin.core.model.tree.CAssignment;
+import respin.core.model.tree.CBinary;
+import respin.core.model.tree.CDesignation;
+import respin.core.model.tree.CExpression;
+import respin.core.model.tree.CFieldAccess;
+import respin.core.model.tree.CIdentifier;
+import respin.core.model.tree.CInitDeclarator;
+import respin.core.model.tree.CInitializerList;
+import respin.core.model.tree.CParens;
+import respin.core.model.tree.CToken;
+import respin.core.model.tree.CTreeScanner;
 
 /**
  * Stores, comparisons, member accesses and initializers checked on the syntax tree: every

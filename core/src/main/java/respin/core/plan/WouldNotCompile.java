@@ -1,6 +1,6 @@
 package respin.core.plan;
 
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 
 /**
  * A use whose type does not fit what its parent wants once a patch is applied: the

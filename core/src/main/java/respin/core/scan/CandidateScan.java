@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.eclipse.jgit.lib.ObjectReader;
 import respin.core.checkout.SourceTree;
-import respin.core.progress.RunProgress;
 import respin.core.model.CField;
 import respin.core.model.CRecord;
 import respin.core.model.CTranslationUnit;
+import respin.core.progress.RunProgress;
 
 /**
  * Picks and parses the files a recipe needs: those that name one of its identifiers,

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
 import respin.core.model.CTranslationUnit;
 import respin.core.model.LazySyntax;
-import respin.core.model.LineMap;
+import respin.core.model.source.LineMap;
 
 /**
  * The declaration model of a {@link CTranslationUnit} (functions, records, variables, calls,

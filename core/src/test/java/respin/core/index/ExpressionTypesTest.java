@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import respin.core.model.CExpression;
-import respin.core.model.CReturn;
+import respin.core.model.tree.CExpression;
+import respin.core.model.tree.CReturn;
 import respin.core.model.CTranslationUnit;
 import respin.core.parse.CSourceParser;
 

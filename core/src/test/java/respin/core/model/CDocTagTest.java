@@ -1,6 +1,7 @@
 package respin.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import respin.core.model.tree.CFunctionDefinition;
 
 import org.junit.jupiter.api.Test;
 import respin.core.parse.CSourceParser;

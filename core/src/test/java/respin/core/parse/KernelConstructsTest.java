@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import respin.core.model.CFunction;
 import respin.core.model.CRecord;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 
 /**
  * One kernel construct per test, each asserted as the whole model printed as text

@@ -7,15 +7,15 @@ import java.io.File;
  * {@code respin.linux}, else the environment variable {@code RESPIN_LINUX}, else
  * {@code ~/.cache/respin/linux-6.12} (made by scripts/kernel-tree.sh).
  */
-final class RealTree {
-    static final String SKIP_REASON = "no Linux tree: set -Drespin.linux=DIR or RESPIN_LINUX, or run "
+public final class RealTree {
+    public static final String SKIP_REASON = "no Linux tree: set -Drespin.linux=DIR or RESPIN_LINUX, or run "
             + "scripts/kernel-tree.sh (looked in " + candidate() + ")";
 
     private RealTree() {
     }
 
     /** The tree's directory, or null when it is absent. */
-    static File dir() {
+    public static File dir() {
         File f = candidate();
         return new File(f, ".git").exists() || new File(f, "objects").isDirectory() ? f : null;
     }

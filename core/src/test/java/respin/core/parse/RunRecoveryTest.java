@@ -2,6 +2,7 @@ package respin.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import respin.core.parse.lex.GroupedTokens;
 
 import org.junit.jupiter.api.Test;
 import respin.core.model.CTranslationUnit;

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import respin.core.edit.TextEdit;
 import respin.core.index.SymbolIndex;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 import respin.core.parse.CSourceParser;
 
 class PlannerTest {

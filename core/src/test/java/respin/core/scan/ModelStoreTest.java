@@ -14,7 +14,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.CTreeDump;
+import respin.core.model.tree.CTreeDump;
 import respin.core.parse.CSourceParser;
 
 class ModelStoreTest {

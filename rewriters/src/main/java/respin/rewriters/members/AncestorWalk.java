@@ -2,8 +2,8 @@ package respin.rewriters.members;
 
 import java.util.ArrayList;
 import java.util.List;
-import respin.core.model.CToken;
-import respin.core.model.CTree;
+import respin.core.model.tree.CToken;
+import respin.core.model.tree.CTree;
 
 /**
  * Visits a syntax tree depth first, giving each node with its ancestors (root first,

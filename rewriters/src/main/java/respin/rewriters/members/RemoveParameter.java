@@ -8,11 +8,11 @@ import respin.core.index.Located;
 import respin.core.model.CCall;
 import respin.core.model.CField;
 import respin.core.model.CFunction;
-import respin.core.model.CInvocation;
 import respin.core.model.CParameter;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.CTree;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
+import respin.core.model.tree.CInvocation;
+import respin.core.model.tree.CTree;
 import respin.core.plan.PlanContext;
 import respin.core.plan.Rewriter;
 

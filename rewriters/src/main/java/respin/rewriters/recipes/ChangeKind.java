@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 import respin.core.plan.RecipeChange;
 import respin.core.plan.Rewriter;
 

@@ -8,19 +8,19 @@ import java.util.Set;
 import respin.core.edit.Layout;
 import respin.core.plan.Rewriter;
 import respin.rewriters.AddDeclarations;
-import respin.rewriters.AliasMember;
 import respin.rewriters.AddField;
 import respin.rewriters.AddHelper;
 import respin.rewriters.AddInclude;
 import respin.rewriters.AddParameter;
+import respin.rewriters.AliasMember;
 import respin.rewriters.ChangeFieldType;
 import respin.rewriters.ChangeParamType;
 import respin.rewriters.InsertStatement;
 import respin.rewriters.RemoveField;
-import respin.rewriters.members.RemoveParameter;
-import respin.rewriters.members.RenameMember;
 import respin.rewriters.ReplaceBody;
 import respin.rewriters.Unexport;
+import respin.rewriters.members.RemoveParameter;
+import respin.rewriters.members.RenameMember;
 
 /** The changes a recipe file can list, by name: each built-in rewriter with its keys. */
 final class ChangeKinds {

@@ -25,8 +25,8 @@ import respin.core.error.BadInputException;
 import respin.core.index.Names;
 import respin.core.plan.Recipe;
 import respin.core.plan.RecipeStep;
-import respin.core.plan.Split;
 import respin.core.plan.Rewriter;
+import respin.core.plan.Split;
 import respin.rewriters.ConvertAtUse;
 
 /**

@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import respin.core.error.BadInputException;
 import respin.core.index.Names;
-import respin.core.model.Span;
+import respin.core.model.source.Span;
 
 /**
  * A node of a recipe file with the file it came from, read with strict types: every

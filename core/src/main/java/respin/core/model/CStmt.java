@@ -1,5 +1,0 @@
-package respin.core.model;
-
-/** A statement of a function body (declarations included), or an item at file level. */
-public interface CStmt extends CTree {
-}

@@ -1,0 +1,428 @@
+package respin.core.parse.lex;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The tokens of one file, exactly as {@code CLexer.g4} defines them, read by hand.
+ *
+ * <p>The ANTLR lexer is the specification (its token types are used here, and
+ * {@code CScannerTest} holds the two to the same output on snippets, random input
+ * and, when present, a real tree); this scanner is the fast path the parser uses,
+ * about ten times faster than the ATN simulation. Arrays hold every token, hidden
+ * and directive ones included: {@code start} inclusive, {@code end} exclusive,
+ * {@code channel} 0 (parser), {@code Token.HIDDEN_CHANNEL} or {@code CLexer.DIRECTIVES}.
+ *
+ * <p>The text holds one char per byte of the file (ISO-8859-1, as {@link CSourceParser}
+ * makes it); the scanner reads it as those bytes, which costs a copy instead of the
+ * widening to a char array (a char above U+00FF, which a file cannot give, reads as '?').
+ */
+public final class CScanner {
+    static final int HIDDEN = org.antlr.v4.runtime.Token.HIDDEN_CHANNEL;
+
+    final String text;
+    public int[] type;
+    public int[] channel;
+    public int[] start;
+    public int[] end;
+    public int size;
+
+    private CScanner(String text) {
+        this.text = text;
+        int guess = Math.max(16, text.length() / 6); // kernel C: a token per 4-5 bytes; add() grows
+        type = new int[guess];
+        channel = new int[guess];
+        start = new int[guess];
+        end = new int[guess];
+    }
+
+    public static CScanner scan(String text) {
+        CScanner s = new CScanner(text);
+        s.run();
+        return s;
+    }
+
+    private void run() {
+        final byte[] s = text.getBytes(StandardCharsets.ISO_8859_1);
+        final int n = s.length;
+        int i = 0;
+        while (i < n) {
+            char c = (char) (s[i] & 0xff);
+            int j;
+            int ty;
+            int ch = 0;
+            if (isIdentStart(c)) {
+                j = identEnd(s, i + 1, n);
+                ty = CLexer.IDENT;
+                int q = quotedAfterPrefix(s, i, j, n);
+                if (q > j) {
+                    ty = s[j] == '"' ? CLexer.STRING : CLexer.CHAR;
+                    j = q;
+                } else {
+                    ty = keyword(s, i, j);
+                }
+            } else if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && isDigit((char) s[i + 1])) {
+                j = numberEnd(s, i + 1, n);
+                ty = CLexer.NUMBER;
+            } else {
+                switch (c) {
+                    case ' ', '\t', '\f', '\r', '\n', '\u000B' -> {
+                        j = wsEnd(s, i, n);
+                        ty = CLexer.WS;
+                        ch = HIDDEN;
+                    }
+                    case '\\' -> {
+                        int k = splice(s, i, n);
+                        if (k > i) {
+                            j = wsEnd(s, i, n);
+                            ty = CLexer.WS;
+                            ch = HIDDEN;
+                        } else {
+                            j = i + 1;
+                            ty = CLexer.OTHER;
+                        }
+                    }
+                    case '#' -> {
+                        j = directiveEnd(s, i + 1, n);
+                        ty = CLexer.DIRECTIVE;
+                        ch = CLexer.DIRECTIVES;
+                    }
+                    case '/' -> {
+                        char d = i + 1 < n ? (char) (s[i + 1] & 0xff) : 0;
+                        int close = d == '*' ? indexOfCommentEnd(s, i + 2, n) : -1;
+                        if (d == '*' && close >= 0) {
+                            j = close + 2;
+                            ty = CLexer.BLOCK_COMMENT;
+                            ch = HIDDEN;
+                        } else if (d == '*' && indexOfStar(s, i + 2, n) < 0) {
+                            j = n;
+                            ty = CLexer.UNTERMINATED_COMMENT;
+                            ch = HIDDEN;
+                        } else if (d == '/' && i + 1 < n) {
+                            j = lineCommentEnd(s, i + 2, n);
+                            ty = CLexer.LINE_COMMENT;
+                            ch = HIDDEN;
+                        } else {
+                            j = d == '=' ? i + 2 : i + 1;
+                            ty = CLexer.OP;
+                        }
+                    }
+                    case '"' -> {
+                        j = stringEnd(s, i + 1, n);
+                        ty = j > 0 ? CLexer.STRING : CLexer.OTHER;
+                        j = j > 0 ? j : i + 1;
+                    }
+                    case '\'' -> {
+                        j = charEnd(s, i + 1, n);
+                        ty = j > 0 ? CLexer.CHAR : CLexer.OTHER;
+                        j = j > 0 ? j : i + 1;
+                    }
+                    case '(' -> { j = i + 1; ty = CLexer.LPAREN; }
+                    case ')' -> { j = i + 1; ty = CLexer.RPAREN; }
+                    case '{' -> { j = i + 1; ty = CLexer.LBRACE; }
+                    case '}' -> { j = i + 1; ty = CLexer.RBRACE; }
+                    case '[' -> { j = i + 1; ty = CLexer.LBRACKET; }
+                    case ']' -> { j = i + 1; ty = CLexer.RBRACKET; }
+                    case ';' -> { j = i + 1; ty = CLexer.SEMI; }
+                    case ',' -> { j = i + 1; ty = CLexer.COMMA; }
+                    case '?' -> { j = i + 1; ty = CLexer.QUESTION; }
+                    case ':' -> { j = i + 1; ty = CLexer.COLON; }
+                    case '.' -> {
+                        boolean dots = i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.';
+                        j = dots ? i + 3 : i + 1;
+                        ty = dots ? CLexer.ELLIPSIS : CLexer.DOT;
+                    }
+                    default -> {
+                        j = operatorEnd(s, i, n);
+                        ty = j < 0 ? CLexer.OTHER : simpleOperator(s, i, j);
+                        j = j < 0 ? i + 1 : j;
+                    }
+                }
+            }
+            add(ty, ch, i, j);
+            i = j;
+        }
+    }
+
+    private void add(int ty, int ch, int from, int to) {
+        if (size == type.length) {
+            int cap = size * 2;
+            type = Arrays.copyOf(type, cap);
+            channel = Arrays.copyOf(channel, cap);
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+        }
+        type[size] = ty;
+        channel[size] = ch;
+        start[size] = from;
+        end[size] = to;
+        size++;
+    }
+
+    private static boolean isIdentStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isHex(char c) {
+        return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static int identEnd(byte[] s, int i, int n) {
+        while (i < n) {
+            char c = (char) (s[i] & 0xff);
+            if (!(isIdentStart(c) || isDigit(c))) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** After a prefix {@code L u8 u U} a string or char literal: its end, or -1. */
+    private static int quotedAfterPrefix(byte[] s, int i, int j, int n) {
+        if (j >= n || j - i > 2) {
+            return -1;
+        }
+        char q = (char) (s[j] & 0xff);
+        if (q != '"' && q != '\'') {
+            return -1;
+        }
+        char a = (char) (s[i] & 0xff);
+        boolean prefix = j - i == 1 ? a == 'L' || a == 'u' || a == 'U' : a == 'u' && s[i + 1] == '8';
+        if (!prefix) {
+            return -1;
+        }
+        return q == '"' ? stringEnd(s, j + 1, n) : charEnd(s, j + 1, n);
+    }
+
+    private static int numberEnd(byte[] s, int i, int n) {
+        while (i < n) {
+            char c = (char) (s[i] & 0xff);
+            if ((c == 'e' || c == 'E' || c == 'p' || c == 'P') && i + 1 < n
+                    && (s[i + 1] == '+' || s[i + 1] == '-')) {
+                i += 2;
+            } else if (isIdentStart(c) && c != '$' || isDigit(c) || c == '.') {
+                i++;
+            } else if (c == '\'' && i + 1 < n && isHex((char) s[i + 1])) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** The length of a backslash-newline at {@code i} (2 or 3), or 0. */
+    private static int spliceLength(byte[] s, int i, int n) {
+        if (i + 1 < n && s[i + 1] == '\n') {
+            return 2;
+        }
+        return i + 2 < n && s[i + 1] == '\r' && s[i + 2] == '\n' ? 3 : 0;
+    }
+
+    private static int splice(byte[] s, int i, int n) {
+        return i + spliceLength(s, i, n);
+    }
+
+    private static int wsEnd(byte[] s, int i, int n) {
+        while (i < n) {
+            char c = (char) (s[i] & 0xff);
+            if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n' || c == '\u000B') {
+                i++;
+            } else if (c == '\\' && spliceLength(s, i, n) > 0) {
+                i += spliceLength(s, i, n);
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static int lineCommentEnd(byte[] s, int i, int n) {
+        while (i < n) {
+            char c = (char) (s[i] & 0xff);
+            if (c == '\r' || c == '\n') {
+                break;
+            }
+            i += c == '\\' ? Math.max(1, spliceLength(s, i, n)) : 1;
+        }
+        return i;
+    }
+
+    /** After the opening quote: the end of the string, or -1 when it is not closed on its line. */
+    private static int stringEnd(byte[] s, int i, int n) {
+        return quotedEnd(s, i, n, '"');
+    }
+
+    /** After the opening quote: the end of the (non-empty) character literal, or -1. */
+    private static int charEnd(byte[] s, int i, int n) {
+        return quotedEnd(s, i, n, '\'');
+    }
+
+    /**
+     * The end of a literal closed by {@code quote}: an escape takes any next char, and in a
+     * string a backslash-CR-LF too; a character literal holds one char at least.
+     */
+    private static int quotedEnd(byte[] s, int i, int n, char quote) {
+        int from = i;
+        while (i < n) {
+            char c = (char) (s[i] & 0xff);
+            if (c == quote) {
+                return quote == '"' || i > from ? i + 1 : -1;
+            }
+            if (c == '\r' || c == '\n' || c == '\\' && i + 1 >= n) {
+                return -1;
+            }
+            i += c != '\\' ? 1 : quote == '"' && spliceLength(s, i, n) == 3 ? 3 : 2;
+        }
+        return -1;
+    }
+
+    /** A preprocessor line from after its '#': up to an unspliced line end, block comments whole. */
+    private static int directiveEnd(byte[] s, int i, int n) {
+        boolean lineComment = false;
+        while (i < n) {
+            char c = (char) (s[i] & 0xff);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            if (c == '\\') {
+                int k = spliceLength(s, i, n);
+                if (k > 0) {
+                    i += k;
+                    lineComment = false;
+                } else if (i + 1 < n && s[i + 1] != '\r') {
+                    i += 2;
+                } else {
+                    return lineComment ? i + 1 : i;
+                }
+            } else if (c == '/' && i + 1 < n && s[i + 1] == '*') {
+                int close = indexOfCommentEnd(s, i + 2, n);
+                i = close >= 0 ? close + 2 : i + 1;
+            } else {
+                if (c == '/' && i + 1 < n && s[i + 1] == '/') {
+                    lineComment = true;
+                    i++;
+                }
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** The end of an operator of the OP, ARROW, STAR, AMP or ASSIGN rules at {@code i}, or -1. */
+    private static int operatorEnd(byte[] s, int i, int n) {
+        char c = (char) (s[i] & 0xff);
+        char d = i + 1 < n ? (char) (s[i + 1] & 0xff) : 0;
+        switch (c) {
+            case '+', '&', '|' -> {
+                return d == c || d == '=' ? i + 2 : i + 1;
+            }
+            case '-' -> {
+                return d == '-' || d == '=' || d == '>' ? i + 2 : i + 1;
+            }
+            case '<', '>' -> {
+                if (d == c) {
+                    return i + 2 < n && s[i + 2] == '=' ? i + 3 : i + 2;
+                }
+                return d == '=' ? i + 2 : i + 1;
+            }
+            case '*', '%', '^', '=', '!' -> {
+                return d == '=' ? i + 2 : i + 1;
+            }
+            case '~' -> {
+                return i + 1;
+            }
+            default -> {
+                return -1;
+            }
+        }
+    }
+
+    private static int simpleOperator(byte[] s, int i, int j) {
+        if (j - i == 2 && s[i] == '-' && s[i + 1] == '>') {
+            return CLexer.ARROW;
+        }
+        if (j - i == 1) {
+            switch (s[i]) {
+                case '*' -> {
+                    return CLexer.STAR;
+                }
+                case '&' -> {
+                    return CLexer.AMP;
+                }
+                case '=' -> {
+                    return CLexer.ASSIGN;
+                }
+                default -> {
+                }
+            }
+        }
+        return CLexer.OP;
+    }
+
+    /** The keywords of CLexer.g4 (STRUCT to DEFAULT), read from its vocabulary. */
+    private static final String[] KEYWORDS = new String[CLexer.DEFAULT + 1];
+    /** The keyword types by first letter ('a' to 'z'): an identifier is compared with these only. */
+    private static final int[][] BY_FIRST = new int[26][];
+
+    static {
+        for (int ty = CLexer.STRUCT; ty <= CLexer.DEFAULT; ty++) {
+            String literal = CLexer.VOCABULARY.getLiteralName(ty);
+            KEYWORDS[ty] = literal.substring(1, literal.length() - 1);
+        }
+        for (int c = 0; c < 26; c++) {
+            final char first = (char) ('a' + c);
+            BY_FIRST[c] = java.util.stream.IntStream.rangeClosed(CLexer.STRUCT, CLexer.DEFAULT)
+                    .filter(ty -> KEYWORDS[ty].charAt(0) == first).toArray();
+        }
+    }
+
+    private static int keyword(byte[] s, int i, int j) {
+        char c = (char) (s[i] & 0xff);
+        if (j - i < 2 || j - i > 8 || c < 'a' || c > 'z') {
+            return CLexer.IDENT;
+        }
+        for (int ty : BY_FIRST[c - 'a']) {
+            if (is(s, i, j, KEYWORDS[ty])) {
+                return ty;
+            }
+        }
+        return CLexer.IDENT;
+    }
+
+    private static boolean is(byte[] s, int i, int j, String word) {
+        if (j - i != word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (s[i + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the first {@code * /} at or after {@code i} starts, or -1. */
+    private static int indexOfCommentEnd(byte[] s, int i, int n) {
+        for (int k = i; k + 1 < n; k++) {
+            if (s[k] == '*' && s[k + 1] == '/') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfStar(byte[] s, int i, int n) {
+        for (int k = i; k < n; k++) {
+            if (s[k] == '*') {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,111 @@
+package respin.core.parse.lex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps {@code #if} branches that open or close braces differently from
+ * disturbing the parse of the rest of the file.
+ *
+ * <p>Kernel code sometimes writes {@code #ifdef A / if (x) { / #else / if (y) { / #endif}:
+ * read one after the other the two branches open two braces for one close. When the
+ * branches of one conditional differ in bracket balance, every branch but the first
+ * is moved to the hidden channel for the parser. The bytes stay in the file and in
+ * the token stream; only the parse skips them.
+ */
+public final class ConditionalBranches {
+    private ConditionalBranches() {
+    }
+
+    private record Branch(int from, int to, int balance) {
+    }
+
+    public static void hideUnbalancedBranches(CScanner all) {
+        List<List<Branch>> stack = new ArrayList<>();
+        List<Integer> branchStart = new ArrayList<>();
+        for (int i = 0; i < all.size; i++) {
+            if (all.type[i] != CLexer.DIRECTIVE) {
+                continue;
+            }
+            String kw = keyword(all.text, all.start[i], all.end[i]);
+            switch (kw) {
+                case "if", "ifdef", "ifndef" -> {
+                    stack.add(new ArrayList<>());
+                    branchStart.add(i + 1);
+                }
+                case "elif", "else", "elifdef", "elifndef" -> {
+                    if (!stack.isEmpty()) {
+                        int top = stack.size() - 1;
+                        int from = branchStart.get(top);
+                        stack.get(top).add(new Branch(from, i, balance(all, from, i)));
+                        branchStart.set(top, i + 1);
+                    }
+                }
+                case "endif" -> {
+                    if (!stack.isEmpty()) {
+                        int top = stack.size() - 1;
+                        int from = branchStart.get(top);
+                        List<Branch> branches = stack.remove(top);
+                        branchStart.remove(top);
+                        branches.add(new Branch(from, i, balance(all, from, i)));
+                        hideIfUneven(all, branches);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static void hideIfUneven(CScanner all, List<Branch> branches) {
+        if (branches.size() < 2) {
+            return;
+        }
+        int first = branches.get(0).balance();
+        boolean uneven = branches.stream().anyMatch(b -> b.balance() != first);
+        if (!uneven && first == 0) {
+            return; // balanced branches read one after the other still nest
+        }
+        for (Branch b : branches.subList(1, branches.size())) {
+            for (int k = b.from(); k < b.to(); k++) {
+                if (all.channel[k] == 0) {
+                    all.channel[k] = CScanner.HIDDEN;
+                }
+            }
+        }
+    }
+
+    /** Net count of opened minus closed braces and parentheses among default-channel tokens. */
+    private static int balance(CScanner all, int from, int to) {
+        int b = 0;
+        for (int k = from; k < to; k++) {
+            if (all.channel[k] != 0) {
+                continue;
+            }
+            switch (all.type[k]) {
+                case CLexer.LBRACE, CLexer.LPAREN -> b++;
+                case CLexer.RBRACE, CLexer.RPAREN -> b--;
+                default -> {
+                }
+            }
+        }
+        return b;
+    }
+
+    static String keyword(String directive) {
+        return keyword(directive, 0, directive.length());
+    }
+
+    /** The word after the '#' of the directive at {@code [from, to)} of {@code text}. */
+    public static String keyword(String text, int from, int to) {
+        int i = from + 1;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        int k = i;
+        while (k < to && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        return text.substring(i, k);
+    }
+}

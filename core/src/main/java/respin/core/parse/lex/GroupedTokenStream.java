@@ -1,0 +1,124 @@
+package respin.core.parse.lex;
+
+import java.util.List;
+import org.antlr.v4.runtime.RuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.Interval;
+
+/**
+ * The parser's input: all of a file's {@link GroupedTokens} in an array, every one
+ * on the default channel and the last one EOF. ANTLR's {@code CommonTokenStream}
+ * fetches lazily and skips hidden channels on every look-ahead; here there is
+ * nothing to fetch or skip, so {@code LA}, {@code LT} and {@code consume}, which
+ * prediction calls for every token it looks at, are array reads.
+ */
+public final class GroupedTokenStream implements TokenStream {
+    private final Token[] tokens;
+    private final int[] types;
+    private final TokenSource source;
+    private int p;
+
+    public GroupedTokenStream(List<Token> tokens, TokenSource source) {
+        if (tokens.isEmpty() || tokens.get(tokens.size() - 1).getType() != Token.EOF) {
+            throw new IllegalArgumentException("the tokens must end with EOF");
+        }
+        this.tokens = tokens.toArray(new Token[0]);
+        this.types = new int[this.tokens.length];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = this.tokens[i].getType();
+        }
+        this.source = source;
+    }
+
+    @Override
+    public Token LT(int k) {
+        if (k == 0) {
+            return null;
+        }
+        int i = k < 0 ? p + k : p + k - 1;
+        return i < 0 ? null : tokens[Math.min(i, tokens.length - 1)];
+    }
+
+    @Override
+    public int LA(int k) {
+        if (k == 0) {
+            return 0;
+        }
+        int i = k < 0 ? p + k : p + k - 1;
+        return i < 0 ? Token.INVALID_TYPE : types[Math.min(i, types.length - 1)];
+    }
+
+    @Override
+    public void consume() {
+        if (types[p] == Token.EOF) {
+            throw new IllegalStateException("cannot consume EOF");
+        }
+        p++;
+    }
+
+    @Override
+    public Token get(int index) {
+        return tokens[index];
+    }
+
+    @Override
+    public int mark() {
+        return -1;
+    }
+
+    @Override
+    public void release(int marker) {
+    }
+
+    @Override
+    public int index() {
+        return p;
+    }
+
+    @Override
+    public void seek(int index) {
+        p = Math.max(0, Math.min(index, tokens.length - 1));
+    }
+
+    @Override
+    public int size() {
+        return tokens.length;
+    }
+
+    @Override
+    public String getSourceName() {
+        return source.getSourceName();
+    }
+
+    @Override
+    public TokenSource getTokenSource() {
+        return source;
+    }
+
+    @Override
+    public String getText(Interval interval) {
+        StringBuilder sb = new StringBuilder();
+        int stop = Math.min(interval.b, tokens.length - 1);
+        for (int i = Math.max(0, interval.a); i <= stop && types[i] != Token.EOF; i++) {
+            sb.append(tokens[i].getText());
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String getText() {
+        return getText(Interval.of(0, tokens.length - 1));
+    }
+
+    @Override
+    public String getText(RuleContext ctx) {
+        return getText(ctx.getSourceInterval());
+    }
+
+    @Override
+    public String getText(Token start, Token stop) {
+        return start == null || stop == null ? "" : getText(Interval.of(start.getTokenIndex(), stop.getTokenIndex()));
+    }
+}

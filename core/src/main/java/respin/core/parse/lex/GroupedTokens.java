@@ -1,0 +1,275 @@
+package respin.core.parse.lex;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+import respin.core.model.source.LineMap;
+
+/**
+ * The tokens the parser reads: the visible tokens of a file, with each balanced
+ * {@code (...)} and {@code [...]} group, and each {@code {...}} right after '=',
+ * folded into one token; so are the top-level items that have no ';' (macro
+ * lines, elements of a table included inside an array), and so is what nests
+ * deeper than {@link NestingLimit} allows, and a run of more than {@link #MAX_RUN}
+ * operators (which would cost the parser a tree node each). A token remembers the visible tokens it
+ * stands for.
+ */
+public final class GroupedTokens {
+    /** Operators in a row (no C code has a dozen) beyond which the run is one opaque token. */
+    static final int MAX_RUN = 256;
+    public static final String RUN_REASON = "a run of more than " + MAX_RUN + " operators";
+    private GroupedTokens() {
+    }
+
+    /**
+     * A parser token standing for visible tokens {@code first..last}. Its text is
+     * made only when asked for: the parser never asks, the model rarely does.
+     */
+    public static final class Grouped implements Token {
+        private final Toks t;
+        private final LineMap lines;
+        private final TokenSource source;
+        private final int type;
+        private final int index;
+        private final int start;
+        private final int stop;
+        public final int first;
+        public final int last;
+
+        private Grouped(Toks t, LineMap lines, TokenSource source, int type, int index, int first, int last,
+                int start, int stop) {
+            this.t = t;
+            this.lines = lines;
+            this.source = source;
+            this.type = type;
+            this.index = index;
+            this.first = first;
+            this.last = last;
+            this.start = start;
+            this.stop = stop;
+        }
+
+        @Override
+        public String getText() {
+            return switch (type) {
+                case CLexer.PARENS -> "(...)";
+                case CLexer.BRACKETS -> "[...]";
+                case CLexer.INIT_BRACES -> "{...}";
+                case CLexer.MACRO_LINE -> t.text(first) + "(...)";
+                case CLexer.INIT_ITEM -> "{...},";
+                case CLexer.DEEP, CLexer.RUN -> "...";
+                case Token.EOF -> "<EOF>";
+                default -> t.text(first);
+            };
+        }
+
+        @Override
+        public int getType() {
+            return type;
+        }
+
+        @Override
+        public int getLine() {
+            return start < 0 ? 1 : lines.line(start);
+        }
+
+        @Override
+        public int getCharPositionInLine() {
+            return start < 0 ? 0 : start - lines.lineStart(getLine());
+        }
+
+        @Override
+        public int getChannel() {
+            return Token.DEFAULT_CHANNEL;
+        }
+
+        @Override
+        public int getTokenIndex() {
+            return index;
+        }
+
+        @Override
+        public int getStartIndex() {
+            return start;
+        }
+
+        @Override
+        public int getStopIndex() {
+            return stop;
+        }
+
+        @Override
+        public TokenSource getTokenSource() {
+            return source;
+        }
+
+        @Override
+        public CharStream getInputStream() {
+            return null;
+        }
+
+        @Override
+        public String toString() {
+            return "[@" + index + "," + start + ":" + stop + "='" + getText() + "',<" + type + ">]";
+        }
+    }
+
+    /**
+     * The parser's tokens for {@code t}, ending with EOF; {@code source} is what they
+     * name as their source (error recovery makes its tokens with its factory).
+     */
+    public static List<Token> of(Toks t, LineMap lines, TokenSource source) {
+        List<Token> out = new ArrayList<>(t.size() / 2 + 1);
+        int prev = -1;
+        int prevPrev = -1;
+        int depth = 0;
+        NestingLimit nesting = new NestingLimit(t);
+        int runEnd = 0;
+        for (int i = 0; i < t.size(); i++) {
+            int ty = t.type[i];
+            int m = t.match[i];
+            int type = ty;
+            int last = i;
+            int line = depth == 0 ? macroLineEnd(t, i, prev) : -1;
+            int item = depth == 0 && line < 0 ? initializerItemEnd(t, i, prev) : -1;
+            boolean init = m > i && ty == CLexer.LBRACE && (prev == CLexer.ASSIGN || prev == CLexer.LPAREN
+                    && (prevPrev == CLexer.ASSIGN || prevPrev == CLexer.RETURN || prevPrev == CLexer.AMP
+                    || prevPrev == CLexer.COMMA || prevPrev == CLexer.OP));
+            int deep = line < 0 && item < 0 ? nesting.fold(i, !init) : -1;
+            if (i >= runEnd) {
+                runEnd = operatorRunEnd(t, i);
+            }
+            if (runEnd - i > MAX_RUN) {
+                type = CLexer.RUN;
+                last = runEnd - 1;
+            } else if (deep >= 0) {
+                type = CLexer.DEEP;
+                last = deep;
+            } else if (line >= 0) {
+                type = CLexer.MACRO_LINE;
+                last = line;
+            } else if (item >= 0) {
+                type = CLexer.INIT_ITEM;
+                last = item;
+            } else if (m > i && ty == CLexer.LPAREN) {
+                type = CLexer.PARENS;
+                last = m;
+            } else if (m > i && ty == CLexer.LBRACKET) {
+                type = CLexer.BRACKETS;
+                last = m;
+            } else if (init) {
+                // an initializer, or a compound literal: x = (struct foo) { ... }, p = &(struct foo) { ... }
+                type = CLexer.INIT_BRACES;
+                last = m;
+            }
+            if (last == i && ty == CLexer.LBRACE) {
+                depth++;
+            } else if (ty == CLexer.RBRACE && depth > 0) {
+                depth--;
+            }
+            out.add(new Grouped(t, lines, source, type, out.size(), i, last, t.start[i], t.end[last] - 1));
+            prevPrev = prev;
+            prev = type == CLexer.MACRO_LINE || type == CLexer.INIT_ITEM ? type : ty;
+            i = last;
+        }
+        // where ANTLR's ListTokenSource puts EOF: right after the last token
+        int eof = t.size() == 0 ? -1 : t.end[t.size() - 1];
+        out.add(new Grouped(t, lines, source, Token.EOF, out.size(), t.size(), t.size() - 1, eof, Math.max(-1, eof - 1)));
+        return out;
+    }
+
+    /**
+     * The last token of a top-level item with no ';' that starts with {@code NAME(...)}
+     * at {@code i}, or -1. The item starts a line after a complete item (or the file's
+     * start) and is one of:
+     * <ul>
+     * <li>{@code NAME(...)} ending its line before another word, or the end of the file:
+     *     {@code SENSE_CODE(0x0000, "...")}, {@code ACPI_EXPORT_SYMBOL(f)};
+     * <li>the same with a ',' after it, a line of a table included inside an array:
+     *     {@code UNUSUAL_DEV(0x03eb, ...),};
+     * <li>{@code NAME(...)} followed on the next lines by designated initializers up to a
+     *     word on a line of its own, the macro that closes the initializer:
+     *     {@code DT_MACHINE_START(X, "x") .map_io = x_map_io, MACHINE_END}.
+     * </ul>
+     */
+    public static int macroLineEnd(Toks t, int i, int prev) {
+        if (t.type[i] != CLexer.IDENT || !t.is(i + 1, CLexer.LPAREN) || t.match[i + 1] < 0 || !startsItem(t, i, prev)) {
+            return -1;
+        }
+        int close = t.match[i + 1];
+        if (endsItem(t, close)) {
+            return close;
+        }
+        if (t.is(close + 1, CLexer.COMMA) && endsItem(t, close + 1)) {
+            return close + 1;
+        }
+        if (t.is(close + 1, CLexer.DOT) && t.is(close + 2, CLexer.IDENT) && t.is(close + 3, CLexer.ASSIGN)
+                && newlineBetween(t, close, close + 1)) {
+            for (int k = close + 1; k < t.size(); k = t.match[k] > k ? t.match[k] + 1 : k + 1) {
+                int ty = t.type[k];
+                if (ty == CLexer.SEMI || ty == CLexer.RBRACE || ty == CLexer.RPAREN || ty == CLexer.RBRACKET
+                        || (ty == CLexer.LBRACE || ty == CLexer.LPAREN || ty == CLexer.LBRACKET) && t.match[k] < 0) {
+                    return -1;
+                }
+                if (ty == CLexer.IDENT && newlineBetween(t, k - 1, k) && endsItem(t, k)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last token of a top-level {@code { ... }} at {@code i} that starts the file or a
+     * line after another table line, and is followed by ',' or the end of the file, or
+     * -1: an element of a table included inside an array, as in
+     * {@code #include "quirks-table.h"} within {@code static const struct usb_device_id
+     * usb_audio_ids[] = { ... };}. The ',' belongs to it.
+     */
+    public static int initializerItemEnd(Toks t, int i, int prev) {
+        // not after a ';': there it is the body of an old-style definition, int f(a) int a; { ... }
+        boolean inTable = i == 0 || prev == CLexer.INIT_ITEM || prev == CLexer.MACRO_LINE;
+        if (t.type[i] != CLexer.LBRACE || t.match[i] < 0 || !inTable || i > 0 && !newlineBetween(t, i - 1, i)) {
+            return -1;
+        }
+        int close = t.match[i];
+        if (close + 1 == t.size()) {
+            return close;
+        }
+        return t.is(close + 1, CLexer.COMMA) ? close + 1 : -1;
+    }
+
+    private static boolean startsItem(Toks t, int i, int prev) {
+        boolean afterItem = i == 0 || prev == CLexer.SEMI || prev == CLexer.RBRACE || prev == CLexer.MACRO_LINE
+                || prev == CLexer.INIT_ITEM;
+        return afterItem && (i == 0 || newlineBetween(t, i - 1, i));
+    }
+
+    /** True when the token at {@code k} ends the file or its line, and a word starts the next item. */
+    private static boolean endsItem(Toks t, int k) {
+        return k + 1 == t.size() || t.type[k + 1] == CLexer.IDENT && newlineBetween(t, k, k + 1)
+                || t.type[k + 1] == CLexer.LBRACE && newlineBetween(t, k, k + 1) && t.is(k, CLexer.COMMA);
+    }
+
+    /** The end of the run of operator tokens ({@code * & + ...}, no brackets) that starts at {@code i}. */
+    private static int operatorRunEnd(Toks t, int i) {
+        int k = i;
+        while (k < t.size() && (t.type[k] == CLexer.STAR || t.type[k] == CLexer.AMP || t.type[k] == CLexer.OP)) {
+            k++;
+        }
+        return Math.max(k, i + 1);
+    }
+
+    private static boolean newlineBetween(Toks t, int a, int b) {
+        // only the bytes between the two: a search to the next newline of the file costs the
+        // length of the line, which made grouping quadratic on one long line
+        for (int k = t.end[a]; k < t.start[b]; k++) {
+            if (t.text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,90 @@
+package respin.core.parse.lex;
+
+import java.util.Arrays;
+
+/**
+ * The parser-visible tokens of one file as flat arrays, with matching brackets.
+ *
+ * <p>Indexes here are "visible" indexes: the n-th token on the default channel.
+ */
+public final class Toks {
+    public final String text;
+    public final int[] type;
+    public final int[] start;
+    public final int[] end;
+    public final int[] match;
+
+    public Toks(CScanner all) {
+        this.text = all.text;
+        int n = 0;
+        for (int i = 0; i < all.size; i++) {
+            if (all.channel[i] == 0) {
+                n++;
+            }
+        }
+        type = new int[n];
+        start = new int[n];
+        end = new int[n];
+        int v = 0;
+        for (int i = 0; i < all.size; i++) {
+            if (all.channel[i] == 0) {
+                type[v] = all.type[i];
+                start[v] = all.start[i];
+                end[v] = all.end[i];
+                v++;
+            }
+        }
+        match = new int[n];
+        Arrays.fill(match, -1);
+        int[] stack = new int[16];
+        int depth = 0;
+        for (int i = 0; i < n; i++) {
+            int ty = type[i];
+            if (ty == CLexer.LPAREN || ty == CLexer.LBRACKET || ty == CLexer.LBRACE) {
+                if (depth == stack.length) {
+                    stack = Arrays.copyOf(stack, depth * 2);
+                }
+                stack[depth++] = i;
+            } else if (ty == CLexer.RPAREN || ty == CLexer.RBRACKET || ty == CLexer.RBRACE) {
+                int want = ty == CLexer.RPAREN ? CLexer.LPAREN : ty == CLexer.RBRACKET ? CLexer.LBRACKET : CLexer.LBRACE;
+                if (depth > 0 && type[stack[depth - 1]] == want) {
+                    int open = stack[--depth];
+                    match[open] = i;
+                    match[i] = open;
+                }
+            }
+        }
+    }
+
+    public int size() {
+        return type.length;
+    }
+
+    public String text(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    public boolean is(int i, int ty) {
+        return i >= 0 && i < type.length && type[i] == ty;
+    }
+
+    boolean isOpen(int i) {
+        int ty = type[i];
+        return ty == CLexer.LPAREN || ty == CLexer.LBRACKET || ty == CLexer.LBRACE;
+    }
+
+    /** The index after the group that opens at {@code i} (or {@code i + 1} if it is not an opener). */
+    public int skip(int i, int limit) {
+        if (isOpen(i)) {
+            int m = match[i];
+            return m < 0 || m >= limit ? limit : m + 1;
+        }
+        return i + 1;
+    }
+
+    /** True for identifier-like tokens, keywords included. */
+    public boolean isWord(int i) {
+        int ty = type[i];
+        return ty == CLexer.IDENT || (ty >= CLexer.STRUCT && ty <= CLexer.DEFAULT);
+    }
+}

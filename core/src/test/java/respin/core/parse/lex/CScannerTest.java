@@ -1,0 +1,101 @@
+package respin.core.parse.lex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import respin.core.parse.RealTree;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.junit.jupiter.api.Test;
+import respin.core.checkout.SourceTree;
+
+/** The hand scanner gives exactly the tokens of the ANTLR lexer (CLexer.g4), its specification. */
+class CScannerTest {
+
+    /** "TYPE channel start end" per token, as the ANTLR lexer reads the text. */
+    static List<String> antlr(String text) {
+        CLexer lexer = new CLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        List<String> out = new ArrayList<>();
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            out.add(CLexer.VOCABULARY.getSymbolicName(t.getType()) + " " + t.getChannel() + " " + t.getStartIndex()
+                    + " " + (t.getStopIndex() + 1));
+        }
+        return out;
+    }
+
+    static List<String> scanner(String text) {
+        CScanner s = CScanner.scan(text);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < s.size; i++) {
+            out.add(CLexer.VOCABULARY.getSymbolicName(s.type[i]) + " " + s.channel[i] + " " + s.start[i] + " "
+                    + s.end[i]);
+        }
+        return out;
+    }
+
+    private static void same(String text) {
+        assertEquals(String.join("\n", antlr(text)), String.join("\n", scanner(text)), text);
+    }
+
+    @Test
+    void everyRuleOnItsOwn() {
+        same("int main(void) { return a->b.c[1] ... x; }\n");
+        same("a += b <<= c >>= d != e == f && g || h ++ -- ~ ! ^ ^= | |= % %= & &= * *= / /= < <= > >= - -= -> ?: ,");
+        same("0x1fUL 1e+5 1.5e-3f .5 0x1p-3 1'000'000 08 1.. ..5 ...5 1_a$b");
+        same("\"str\\\"ing\" L\"w\" u8\"x\" u\"y\" U\"z\" 'a' '\\'' L'b' u8'c' '' ''' \"open\nLfoo\"bar\"");
+        same("\"a\\\nb\" \"c\\\r\nd\" 'x\\\ny' \"\\\\\" '\\\\' \"\r\"");
+        same("/* c */ /**/ /*/ x */ // line \\\n still\n// \\\r\nx // \\ \r y\n/* open * never");
+        same("/* open never");
+        same("a \\\n b \\ c \\\r\n d \\\r e \f\u000B");
+        same("#define A(x) \\\n\tdo { x; } while (0) /* a\nb */ more\n#if X // c \\\nstill\n#endif");
+        same("#define S \"/*\" x\n#define T \"a\\\"b\" // \\\r\n# \\\n#\n##x\n#a \\");
+        same("#x // \\");
+        same("#x \\\r");
+        same("x @ ` \u00e9 \u00ff \u0000 $a struct structs union enum typedef if else for while do switch return "
+                + "goto break continue case default defaults");
+    }
+
+    @Test
+    void randomText() {
+        String alphabet = "ab_L8u\"'\\/*#\n\r \t.e+-0x1(){}[];,<>=!&|";
+        Random r = new Random(42);
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(24);
+            for (int k = 0; k < len; k++) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            same(sb.toString());
+        }
+    }
+
+    /** On the real tree (every n-th file, -Drespin.lexerSample=1 for all of them). */
+    @Test
+    void realTree() throws Exception {
+        java.io.File tree = RealTree.dir();
+        assumeTrue(tree != null, RealTree.SKIP_REASON);
+        int every = Integer.getInteger("respin.lexerSample", 25);
+        try (SourceTree t = SourceTree.open(tree, "HEAD"); ObjectReader reader = t.repository().newObjectReader()) {
+            List<SourceTree.Entry> files = t.cFiles();
+            for (int i = 0; i < files.size(); i += every) {
+                String text = new String(t.read(reader, files.get(i)), StandardCharsets.ISO_8859_1);
+                List<String> a = antlr(text);
+                List<String> b = scanner(text);
+                if (!a.equals(b)) {
+                    int k = 0;
+                    while (k < Math.min(a.size(), b.size()) && a.get(k).equals(b.get(k))) {
+                        k++;
+                    }
+                    assertEquals(k < a.size() ? a.get(k) : "end", k < b.size() ? b.get(k) : "end",
+                            files.get(i).path() + ": token " + k);
+                }
+            }
+        }
+    }
+}
