@@ -1,7 +1,6 @@
 package respin.core.series.kernel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +30,25 @@ public final class Maintainers {
     }
 
     private final List<Section> sections;
+    /** The sections that cover each path asked about, in file order, with their depths. */
+    private final Map<String, List<Map.Entry<Section, Integer>>> covering = new ConcurrentHashMap<>();
 
     private Maintainers(List<Section> sections) {
         this.sections = sections;
+    }
+
+    /** The sections that cover {@code path}, in file order, with their depths: worked out once per path. */
+    private List<Map.Entry<Section, Integer>> covering(String path) {
+        return covering.computeIfAbsent(path, p -> {
+            List<Map.Entry<Section, Integer>> out = new ArrayList<>();
+            for (Section s : sections) {
+                Integer d = match(s, p);
+                if (d != null) {
+                    out.add(Map.entry(s, d));
+                }
+            }
+            return out;
+        });
     }
 
     /** Parses the file's text; lines before the first section (the preamble) are skipped. */
@@ -92,11 +107,10 @@ public final class Maintainers {
     public Optional<String> section(String path) {
         Section best = null;
         int bestDepth = -1;
-        for (Section s : sections) {
-            Integer d = match(s, path);
-            if (d != null && d > bestDepth) {
-                best = s;
-                bestDepth = d;
+        for (Map.Entry<Section, Integer> e : covering(path)) {
+            if (e.getValue() > bestDepth) {
+                best = e.getKey();
+                bestDepth = e.getValue();
             }
         }
         return Optional.ofNullable(best).map(Section::name);
@@ -109,14 +123,7 @@ public final class Maintainers {
     public Recipients recipients(List<String> paths, List<String> changedLines) {
         List<Section> matched = new ArrayList<>();
         for (String path : paths) {
-            Map<Section, Integer> depth = new LinkedHashMap<>();
-            for (Section s : sections) {
-                Integer d = match(s, path);
-                if (d != null) {
-                    depth.put(s, d);
-                }
-            }
-            depth.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+            covering(path).stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
                     .forEach(e -> matched.add(e.getKey()));
         }
         for (Section s : sections) {
