@@ -25,8 +25,24 @@ public final class Maintainers {
     private static final Pattern ENTRY = Pattern.compile("^([A-Z]):\\s*(.*?)\\s*$");
     /** Compiled F:/X:/N: patterns (a MAINTAINERS file has some 20,000); an invalid one maps to null. */
     private static final Map<String, Optional<Pattern>> COMPILED = new ConcurrentHashMap<>();
+    /** The N: and K: regexes, compiled with {@link Pattern#COMMENTS}. */
+    private static final Map<String, Optional<Pattern>> COMPILED_COMMENTS = new ConcurrentHashMap<>();
 
-    private record Section(String name, List<String[]> entries) {
+    /** A section's entries in file order, and apart: its X: ones, its F: and N: ones (what a path is matched on). */
+    private record Section(String name, List<String[]> entries, List<String[]> excludes, List<String[]> patterns) {
+        Section(String name) {
+            this(name, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(String[] entry) {
+            entries.add(entry);
+            switch (entry[0]) {
+                case "X" -> excludes.add(entry);
+                case "F", "N" -> patterns.add(entry);
+                default -> {
+                }
+            }
+        }
     }
 
     private final List<Section> sections;
@@ -70,7 +86,7 @@ public final class Maintainers {
             if (m.matches()) {
                 if (current == null && previous != null && !previous.isBlank()
                         && !previous.startsWith("\t") && !previous.startsWith(" ")) {
-                    current = new Section(previous.strip(), new ArrayList<>());
+                    current = new Section(previous.strip());
                     out.add(current);
                 }
                 if (current != null) {
@@ -82,7 +98,7 @@ public final class Maintainers {
                     }
                     boolean glob = type.equals("F") || type.equals("X");
                     // F:/X: carry their literal prefix and regex, worked out once
-                    current.entries().add(glob ? new String[] {type, value, literalPrefix(value), glob(value)}
+                    current.add(glob ? new String[] {type, value, literalPrefix(value), glob(value)}
                             : new String[] {type, value});
                 }
             } else {
@@ -179,13 +195,13 @@ public final class Maintainers {
 
     /** The section's pattern depth for {@code path} (higher: more specific), or null when it does not cover it. */
     private static Integer match(Section s, String path) {
-        for (String[] e : s.entries()) {
-            if (e[0].equals("X") && path.startsWith(e[2]) && fileMatches(path, e[3])) {
+        for (String[] e : s.excludes()) {
+            if (path.startsWith(e[2]) && fileMatches(path, e[3])) {
                 return null;
             }
         }
         Integer depth = null;
-        for (String[] e : s.entries()) {
+        for (String[] e : s.patterns()) {
             if (e[0].equals("F") && path.startsWith(e[2])) {
                 String p = e[3];
                 if (fileMatches(path, p)) {
@@ -237,7 +253,9 @@ public final class Maintainers {
     }
 
     private static Optional<Pattern> compiled(String regex, int flags) {
-        return COMPILED.computeIfAbsent(flags + ":" + regex, k -> {
+        // a map per flag, keyed by the entry's own string: its hash is kept, nothing is built per call
+        Map<String, Optional<Pattern>> cache = flags == 0 ? COMPILED : COMPILED_COMMENTS;
+        return cache.computeIfAbsent(regex, k -> {
             try {
                 return Optional.of(Pattern.compile(regex, flags));
             } catch (PatternSyntaxException e) {
@@ -247,12 +265,8 @@ public final class Maintainers {
     }
 
     private static boolean matchesKeyword(String regex, List<String> lines) {
-        try {
-            Pattern p = Pattern.compile(regex, Pattern.COMMENTS);
-            return lines.stream().anyMatch(l -> p.matcher(l).find());
-        } catch (PatternSyntaxException e) {
-            return false;
-        }
+        return compiled(regex, Pattern.COMMENTS).map(p -> lines.stream().anyMatch(l -> p.matcher(l).find()))
+                .orElse(false);
     }
 
     private static int slashes(String s) {
