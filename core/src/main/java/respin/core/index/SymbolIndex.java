@@ -98,7 +98,8 @@ public final class SymbolIndex {
             old.records().stream().filter(r -> r.name() != null)
                     .forEach(r -> forget(records, r.kind() + " " + r.name(), old));
             old.variables().stream().filter(v -> v.name() != null).forEach(v -> forget(variables, v.name(), old));
-            old.calls().forEach(c -> forget(calls, c.callee(), old));
+            // each name once: a file calls dev_err() many times, and the list of its callers is long
+            old.calls().stream().map(c -> c.callee()).distinct().forEach(name -> forget(calls, name, old));
         }
         units.put(u.path(), u);
         indexSymbols(u);

@@ -13,6 +13,12 @@ public record CCall(String callee, Span calleeSpan, Span span, Span argsSpan, Li
 
     /** True when the callee is a plain name rather than a member chain or pointer. */
     public boolean direct() {
-        return callee.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '$');
+        for (int i = 0; i < callee.length(); i++) { // a loop, not a stream: asked for every call of every file
+            char c = callee.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_' && c != '$') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -25,14 +25,19 @@ public final class StepContents {
         Map<String, EditSet> cumulative = new LinkedHashMap<>();
         for (PlannedStep step : plan.steps()) {
             Set<String> touched = new LinkedHashSet<>();
+            // the edits of earlier steps, copied only for the files this step touches
             Map<String, List<TextEdit>> earlier = new LinkedHashMap<>();
-            cumulative.forEach((p, set) -> earlier.put(p, set.edits()));
             for (TextEdit e : step.edits()) {
+                List<TextEdit> before = earlier.computeIfAbsent(e.path(), p -> {
+                    EditSet prior = cumulative.get(p);
+                    return prior == null ? List.of() : prior.edits();
+                });
                 EditSet set = cumulative.computeIfAbsent(e.path(), EditSet::new);
-                for (TextEdit o : earlier.getOrDefault(e.path(), List.of())) {
-                    if (e.why().contains(PlanContext.AGAIN) && o.start() < o.end() && o.start() == e.start()
-                            && o.end() == e.end()) {
-                        set.remove(o); // a later step writes these bytes again
+                if (e.why().contains(PlanContext.AGAIN)) {
+                    for (TextEdit o : before) {
+                        if (o.start() < o.end() && o.start() == e.start() && o.end() == e.end()) {
+                            set.remove(o); // a later step writes these bytes again
+                        }
                     }
                 }
                 set.add(e);

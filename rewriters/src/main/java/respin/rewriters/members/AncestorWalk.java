@@ -2,6 +2,7 @@ package respin.rewriters.members;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import respin.core.model.tree.CToken;
 import respin.core.model.tree.CTree;
 
@@ -21,6 +22,14 @@ final class AncestorWalk {
 
     /** Walks {@code root}'s subtree; tokens are visited only when {@code tokens} is true. */
     static void walk(CTree root, boolean tokens, Visitor visitor) {
+        walk(root, tokens, n -> true, visitor);
+    }
+
+    /**
+     * As {@link #walk(CTree, boolean, Visitor)}, skipping every node below the root, and its
+     * subtree, that {@code enter} refuses.
+     */
+    static void walk(CTree root, boolean tokens, Predicate<CTree> enter, Visitor visitor) {
         List<CTree> path = new ArrayList<>();
         List<Integer> next = new ArrayList<>();
         visitor.visit(root, path);
@@ -37,6 +46,9 @@ final class AncestorWalk {
             }
             next.set(top, i + 1);
             CTree child = parts.get(i);
+            if (!enter.test(child)) {
+                continue;
+            }
             if (child instanceof CToken) {
                 if (tokens) {
                     visitor.visit(child, path);

@@ -1,6 +1,7 @@
 package respin.rewriters.members;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import respin.core.index.Located;
@@ -70,10 +71,12 @@ final class MemberStores {
     List<Use> find(String name) {
         List<Use> out = new ArrayList<>();
         for (CTranslationUnit u : ctx.index().units()) {
-            if (!u.text().contains(name)) {
+            int[] at = occurrences(u.text(), name);
+            if (at.length == 0) {
                 continue;
             }
-            AncestorWalk.walk(u.syntax(), false, (node, up) -> {
+            // a designation or access of the member holds its name: subtrees without it are skipped
+            AncestorWalk.walk(u.syntax(), false, n -> holds(at, n.span()), (node, up) -> {
                 if (node instanceof CDesignation d && name.equals(designator(d))) {
                     designation(u, d, up, out);
                 } else if (node instanceof CFieldAccess a && a.member() != null && name.equals(a.name())) {
@@ -82,6 +85,26 @@ final class MemberStores {
             });
         }
         return out;
+    }
+
+    /** Where {@code name} starts in {@code text}, in order. */
+    private static int[] occurrences(String text, String name) {
+        int[] at = new int[8];
+        int n = 0;
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            if (n == at.length) {
+                at = Arrays.copyOf(at, n * 2);
+            }
+            at[n++] = i;
+        }
+        return Arrays.copyOf(at, n);
+    }
+
+    /** True when one of the sorted offsets {@code at} lies in {@code span}. */
+    private static boolean holds(int[] at, Span span) {
+        int i = Arrays.binarySearch(at, span.start());
+        int next = i >= 0 ? i : -i - 1;
+        return next < at.length && at[next] < span.end();
     }
 
     private void designation(CTranslationUnit u, CDesignation d, List<CTree> up, List<Use> out) {

@@ -52,8 +52,12 @@ final class Syntax {
         depth--;
     }
 
+    /**
+     * Token {@code i} as a leaf. Its text is interned: a tree keeps every token, the trees of a
+     * treewide run hold millions of them, and most are the same few thousand words and signs.
+     */
     CToken tok(int i) {
-        return new CToken(lines.span(t.start[i], t.end[i]), t.text(i));
+        return new CToken(lines.span(t.start[i], t.end[i]), t.text(i).intern());
     }
 
     /** The tokens {@code [from, to)} as leaves. */

@@ -1,7 +1,6 @@
 package respin.core.series.kernel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +25,46 @@ public final class Maintainers {
     private static final Pattern ENTRY = Pattern.compile("^([A-Z]):\\s*(.*?)\\s*$");
     /** Compiled F:/X:/N: patterns (a MAINTAINERS file has some 20,000); an invalid one maps to null. */
     private static final Map<String, Optional<Pattern>> COMPILED = new ConcurrentHashMap<>();
+    /** The N: and K: regexes, compiled with {@link Pattern#COMMENTS}. */
+    private static final Map<String, Optional<Pattern>> COMPILED_COMMENTS = new ConcurrentHashMap<>();
 
-    private record Section(String name, List<String[]> entries) {
+    /** A section's entries in file order, and apart: its X: ones, its F: and N: ones (what a path is matched on). */
+    private record Section(String name, List<String[]> entries, List<String[]> excludes, List<String[]> patterns) {
+        Section(String name) {
+            this(name, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(String[] entry) {
+            entries.add(entry);
+            switch (entry[0]) {
+                case "X" -> excludes.add(entry);
+                case "F", "N" -> patterns.add(entry);
+                default -> {
+                }
+            }
+        }
     }
 
     private final List<Section> sections;
+    /** The sections that cover each path asked about, in file order, with their depths. */
+    private final Map<String, List<Map.Entry<Section, Integer>>> covering = new ConcurrentHashMap<>();
 
     private Maintainers(List<Section> sections) {
         this.sections = sections;
+    }
+
+    /** The sections that cover {@code path}, in file order, with their depths: worked out once per path. */
+    private List<Map.Entry<Section, Integer>> covering(String path) {
+        return covering.computeIfAbsent(path, p -> {
+            List<Map.Entry<Section, Integer>> out = new ArrayList<>();
+            for (Section s : sections) {
+                Integer d = match(s, p);
+                if (d != null) {
+                    out.add(Map.entry(s, d));
+                }
+            }
+            return out;
+        });
     }
 
     /** Parses the file's text; lines before the first section (the preamble) are skipped. */
@@ -55,7 +86,7 @@ public final class Maintainers {
             if (m.matches()) {
                 if (current == null && previous != null && !previous.isBlank()
                         && !previous.startsWith("\t") && !previous.startsWith(" ")) {
-                    current = new Section(previous.strip(), new ArrayList<>());
+                    current = new Section(previous.strip());
                     out.add(current);
                 }
                 if (current != null) {
@@ -67,7 +98,7 @@ public final class Maintainers {
                     }
                     boolean glob = type.equals("F") || type.equals("X");
                     // F:/X: carry their literal prefix and regex, worked out once
-                    current.entries().add(glob ? new String[] {type, value, literalPrefix(value), glob(value)}
+                    current.add(glob ? new String[] {type, value, literalPrefix(value), glob(value)}
                             : new String[] {type, value});
                 }
             } else {
@@ -92,11 +123,10 @@ public final class Maintainers {
     public Optional<String> section(String path) {
         Section best = null;
         int bestDepth = -1;
-        for (Section s : sections) {
-            Integer d = match(s, path);
-            if (d != null && d > bestDepth) {
-                best = s;
-                bestDepth = d;
+        for (Map.Entry<Section, Integer> e : covering(path)) {
+            if (e.getValue() > bestDepth) {
+                best = e.getKey();
+                bestDepth = e.getValue();
             }
         }
         return Optional.ofNullable(best).map(Section::name);
@@ -109,14 +139,7 @@ public final class Maintainers {
     public Recipients recipients(List<String> paths, List<String> changedLines) {
         List<Section> matched = new ArrayList<>();
         for (String path : paths) {
-            Map<Section, Integer> depth = new LinkedHashMap<>();
-            for (Section s : sections) {
-                Integer d = match(s, path);
-                if (d != null) {
-                    depth.put(s, d);
-                }
-            }
-            depth.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+            covering(path).stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
                     .forEach(e -> matched.add(e.getKey()));
         }
         for (Section s : sections) {
@@ -172,13 +195,13 @@ public final class Maintainers {
 
     /** The section's pattern depth for {@code path} (higher: more specific), or null when it does not cover it. */
     private static Integer match(Section s, String path) {
-        for (String[] e : s.entries()) {
-            if (e[0].equals("X") && path.startsWith(e[2]) && fileMatches(path, e[3])) {
+        for (String[] e : s.excludes()) {
+            if (path.startsWith(e[2]) && fileMatches(path, e[3])) {
                 return null;
             }
         }
         Integer depth = null;
-        for (String[] e : s.entries()) {
+        for (String[] e : s.patterns()) {
             if (e[0].equals("F") && path.startsWith(e[2])) {
                 String p = e[3];
                 if (fileMatches(path, p)) {
@@ -230,7 +253,9 @@ public final class Maintainers {
     }
 
     private static Optional<Pattern> compiled(String regex, int flags) {
-        return COMPILED.computeIfAbsent(flags + ":" + regex, k -> {
+        // a map per flag, keyed by the entry's own string: its hash is kept, nothing is built per call
+        Map<String, Optional<Pattern>> cache = flags == 0 ? COMPILED : COMPILED_COMMENTS;
+        return cache.computeIfAbsent(regex, k -> {
             try {
                 return Optional.of(Pattern.compile(regex, flags));
             } catch (PatternSyntaxException e) {
@@ -240,12 +265,8 @@ public final class Maintainers {
     }
 
     private static boolean matchesKeyword(String regex, List<String> lines) {
-        try {
-            Pattern p = Pattern.compile(regex, Pattern.COMMENTS);
-            return lines.stream().anyMatch(l -> p.matcher(l).find());
-        } catch (PatternSyntaxException e) {
-            return false;
-        }
+        return compiled(regex, Pattern.COMMENTS).map(p -> lines.stream().anyMatch(l -> p.matcher(l).find()))
+                .orElse(false);
     }
 
     private static int slashes(String s) {
