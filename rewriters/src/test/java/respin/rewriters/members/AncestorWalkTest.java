@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import respin.core.model.CFieldAccess;
+import respin.core.model.tree.CFieldAccess;
 import respin.core.model.CTranslationUnit;
-import respin.core.model.CTree;
-import respin.core.model.CTreeDump;
+import respin.core.model.tree.CTree;
+import respin.core.model.tree.CTreeDump;
 import respin.core.parse.CSourceParser;
 
 class AncestorWalkTest {
