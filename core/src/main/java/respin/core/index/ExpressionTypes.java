@@ -31,7 +31,8 @@ import respin.core.model.tree.CUnary;
  * the index is frozen while a plan runs, so a type once known stays true).
  *
  * <p>Names are parameters, locals declared before the use, or file-scope variables of the
- * index; members are looked up in every indexed definition of their struct or union;
+ * index; members are looked up in every indexed definition of their struct or union, a
+ * typedef name followed to the struct it stands for ({@link TypedefChain});
  * calls give the function's return type or the struct a {@code container_of}-family macro names; casts, {@code &}, {@code *},
  * subscripts of pointers, conditionals, assignments and comma expressions follow C.
  * Anything else is {@link CType#unknown} with the reason.
@@ -44,10 +45,12 @@ public final class ExpressionTypes {
     private static final Set<String> TRUTH_OPERATORS = Set.of("==", "!=", "<", ">", "<=", ">=", "&&", "||");
 
     private final SymbolIndex index;
+    private final TypedefChain typedefs;
     private final Map<CTranslationUnit, Map<CTree, CType>> memo = new IdentityHashMap<>();
 
     public ExpressionTypes(SymbolIndex index) {
         this.index = index;
+        this.typedefs = new TypedefChain(index);
     }
 
     /** The index the types come from. */
@@ -79,18 +82,17 @@ public final class ExpressionTypes {
         if (!base.known()) {
             return base;
         }
-        Optional<CField> f = field(base, field);
+        TypedefChain.Target target = typedefs.target(base);
+        Optional<CField> f = target.field(index, field);
         if (f.isEmpty()) {
-            return CType.unknown(base.tag() == null ? base.name() + " has no members"
-                    : "no indexed definition of " + base.tag() + " has member " + field);
+            return CType.unknown(target.missing(field));
         }
         return f.get().declarator().functionPointer() ? CType.FUNCTION_POINTER : CType.of(f.get().type());
     }
 
-    /** The declaration of member {@code field} of a value of type {@code base}. */
+    /** The declaration of member {@code field} of a value of type {@code base}, through typedefs too. */
     public Optional<CField> field(CType base, String field) {
-        String tag = base.tag();
-        return tag == null ? Optional.empty() : index.field(tag, field).map(Located::node);
+        return base.known() ? typedefs.target(base).field(index, field) : Optional.empty();
     }
 
     private CType resolve(CTranslationUnit u, CExpression e, int scope, Map<CTree, CType> table) {
