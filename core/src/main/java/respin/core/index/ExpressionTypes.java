@@ -165,39 +165,66 @@ public final class ExpressionTypes {
             return call.arguments().size() >= 3 && record ? CType.of(words + " *")
                     : CType.unknown(callee + "() does not name a struct or union as its second argument");
         }
+        CDeclarator fp = pointerCalled(u, call.callee(), scope, table);
+        if (fp != null) {
+            return CType.of(fp.returnType());
+        }
         if (callee != null) {
             return index.functions(callee).stream().findFirst().map(f -> CType.of(f.node().returnType()))
                     .orElse(CType.unknown("no indexed declaration of " + callee + "()"));
         }
-        if (call.callee() instanceof CFieldAccess a) {
-            Optional<CField> f = field(resolve(u, a.target(), scope, table), a.name());
-            if (f.isPresent() && f.get().declarator().functionPointer()) {
-                return CType.unknown("the return type of function-pointer member " + a.name() + " is not modelled");
-            }
+        return CType.unknown("the callee is not a named function or a function pointer");
+    }
+
+    /**
+     * The function-pointer declarator {@code callee} calls through: a member ({@code ops->get}),
+     * a local or a parameter, each also as {@code (*fp)}; null for anything else.
+     */
+    private CDeclarator pointerCalled(CTranslationUnit u, CExpression callee, int scope, Map<CTree, CType> table) {
+        CExpression e = callee;
+        while (e instanceof CParens p && p.inner() != null
+                || e instanceof CUnary un && un.operator().equals("*")) {
+            e = e instanceof CParens p ? p.inner() : ((CUnary) e).operand();
         }
-        return CType.unknown("the callee is not a named function or a function-pointer member");
+        CDeclarator d = null;
+        if (e instanceof CFieldAccess a) {
+            d = field(resolve(u, a.target(), scope, table), a.name()).map(CField::declarator).orElse(null);
+        } else if (e instanceof CIdentifier id) {
+            d = local(u, scope >= 0 ? scope : e.span().start(), id.name());
+        }
+        return d != null && d.functionPointer() ? d : null;
     }
 
     /** The type of {@code name} as written at offset {@code at} of {@code u}: a parameter, a local declared before it, or a file-scope variable of the index. */
     public CType name(CTranslationUnit u, int at, String name) {
-        CFunction f = u.enclosingFunction(at);
-        if (f != null) {
-            CDeclarator local = null;
-            for (CDeclarator d : f.localsBefore(at)) {
-                if (name.equals(d.name())) {
-                    local = d;
-                }
-            }
-            if (local != null) {
-                return local.functionPointer() ? CType.FUNCTION_POINTER : CType.of(local.type());
-            }
-            for (CParameter p : f.params()) {
-                if (name.equals(p.name())) {
-                    return p.declarator().functionPointer() ? CType.FUNCTION_POINTER : CType.of(p.type());
-                }
-            }
+        CDeclarator local = local(u, at, name);
+        if (local != null) {
+            return local.functionPointer() ? CType.FUNCTION_POINTER : CType.of(local.type());
         }
         return index.variables(name).stream().findFirst().map(v -> CType.of(v.node().declarator().type()))
                 .orElse(CType.unknown("no declaration of " + name + " in scope"));
+    }
+
+    /** The declarator of {@code name} at offset {@code at} of {@code u}: a local declared before it, else a parameter; or null. */
+    private static CDeclarator local(CTranslationUnit u, int at, String name) {
+        CFunction f = u.enclosingFunction(at);
+        if (f == null) {
+            return null;
+        }
+        CDeclarator local = null;
+        for (CDeclarator d : f.localsBefore(at)) {
+            if (name.equals(d.name())) {
+                local = d;
+            }
+        }
+        if (local != null) {
+            return local;
+        }
+        for (CParameter p : f.params()) {
+            if (name.equals(p.name())) {
+                return p.declarator();
+            }
+        }
+        return null;
     }
 }

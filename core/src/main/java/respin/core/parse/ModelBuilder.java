@@ -155,7 +155,7 @@ final class ModelBuilder {
             if (defined != null) {
                 String tag = defined.kind() + " " + (defined.name() == null ? "{...}" : defined.name());
                 d = new CDeclarator(tag, d.pointers(), d.name(), d.span(), null, d.nameSpan(), d.fnParams(),
-                        d.functionPointer());
+                        d.functionPointer(), d.returnPointers());
             }
             typedefs.add(new CTypedef(d, defined, span(from, to - 1)));
         }
@@ -191,7 +191,7 @@ final class ModelBuilder {
                             String kind = tagged.getStart().getText();
                             String inName = tagged.IDENT().isEmpty() ? "{...}" : tagged.IDENT(0).getText();
                             fields.add(new CField(new CDeclarator(kind + " " + inName, d.pointers(), d.name(),
-                                    d.span(), null, d.nameSpan(), d.fnParams(), d.functionPointer()),
+                                    d.span(), null, d.nameSpan(), d.fnParams(), d.functionPointer(), d.returnPointers()),
                                     span(mFrom, mTo - 1)));
                         }
                     }
