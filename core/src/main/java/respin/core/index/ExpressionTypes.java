@@ -205,7 +205,7 @@ public final class ExpressionTypes {
                 .orElse(CType.unknown("no declaration of " + name + " in scope"));
     }
 
-    /** The declarator of {@code name} at offset {@code at} of {@code u}: a local declared before it, else a parameter; or null. */
+    /** The declarator of {@code name} at {@code at} of {@code u}: a local declared before it, else a parameter; or null. */
     private static CDeclarator local(CTranslationUnit u, int at, String name) {
         CFunction f = u.enclosingFunction(at);
         if (f == null) {

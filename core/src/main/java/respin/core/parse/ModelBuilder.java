@@ -191,7 +191,8 @@ final class ModelBuilder {
                             String kind = tagged.getStart().getText();
                             String inName = tagged.IDENT().isEmpty() ? "{...}" : tagged.IDENT(0).getText();
                             fields.add(new CField(new CDeclarator(kind + " " + inName, d.pointers(), d.name(),
-                                    d.span(), null, d.nameSpan(), d.fnParams(), d.functionPointer(), d.returnPointers()),
+                                    d.span(), null, d.nameSpan(), d.fnParams(), d.functionPointer(),
+                                    d.returnPointers()),
                                     span(mFrom, mTo - 1)));
                         }
                     }
