@@ -31,7 +31,8 @@ import respin.core.model.tree.CUnary;
  * the index is frozen while a plan runs, so a type once known stays true).
  *
  * <p>Names are parameters, locals declared before the use, or file-scope variables of the
- * index; members are looked up in every indexed definition of their struct or union;
+ * index; members are looked up in every indexed definition of their struct or union, a
+ * typedef name followed to the struct it stands for ({@link TypedefChain});
  * calls give the function's return type or the struct a {@code container_of}-family macro names; casts, {@code &}, {@code *},
  * subscripts of pointers, conditionals, assignments and comma expressions follow C.
  * Anything else is {@link CType#unknown} with the reason.
@@ -44,10 +45,12 @@ public final class ExpressionTypes {
     private static final Set<String> TRUTH_OPERATORS = Set.of("==", "!=", "<", ">", "<=", ">=", "&&", "||");
 
     private final SymbolIndex index;
+    private final TypedefChain typedefs;
     private final Map<CTranslationUnit, Map<CTree, CType>> memo = new IdentityHashMap<>();
 
     public ExpressionTypes(SymbolIndex index) {
         this.index = index;
+        this.typedefs = new TypedefChain(index);
     }
 
     /** The index the types come from. */
@@ -79,18 +82,17 @@ public final class ExpressionTypes {
         if (!base.known()) {
             return base;
         }
-        Optional<CField> f = field(base, field);
+        TypedefChain.Target target = typedefs.target(base);
+        Optional<CField> f = target.field(index, field);
         if (f.isEmpty()) {
-            return CType.unknown(base.tag() == null ? base.name() + " has no members"
-                    : "no indexed definition of " + base.tag() + " has member " + field);
+            return CType.unknown(target.missing(field));
         }
         return f.get().declarator().functionPointer() ? CType.FUNCTION_POINTER : CType.of(f.get().type());
     }
 
-    /** The declaration of member {@code field} of a value of type {@code base}. */
+    /** The declaration of member {@code field} of a value of type {@code base}, through typedefs too. */
     public Optional<CField> field(CType base, String field) {
-        String tag = base.tag();
-        return tag == null ? Optional.empty() : index.field(tag, field).map(Located::node);
+        return base.known() ? typedefs.target(base).field(index, field) : Optional.empty();
     }
 
     private CType resolve(CTranslationUnit u, CExpression e, int scope, Map<CTree, CType> table) {
@@ -163,39 +165,66 @@ public final class ExpressionTypes {
             return call.arguments().size() >= 3 && record ? CType.of(words + " *")
                     : CType.unknown(callee + "() does not name a struct or union as its second argument");
         }
+        CDeclarator fp = pointerCalled(u, call.callee(), scope, table);
+        if (fp != null) {
+            return CType.of(fp.returnType());
+        }
         if (callee != null) {
             return index.functions(callee).stream().findFirst().map(f -> CType.of(f.node().returnType()))
                     .orElse(CType.unknown("no indexed declaration of " + callee + "()"));
         }
-        if (call.callee() instanceof CFieldAccess a) {
-            Optional<CField> f = field(resolve(u, a.target(), scope, table), a.name());
-            if (f.isPresent() && f.get().declarator().functionPointer()) {
-                return CType.unknown("the return type of function-pointer member " + a.name() + " is not modelled");
-            }
+        return CType.unknown("the callee is not a named function or a function pointer");
+    }
+
+    /**
+     * The function-pointer declarator {@code callee} calls through: a member ({@code ops->get}),
+     * a local or a parameter, each also as {@code (*fp)}; null for anything else.
+     */
+    private CDeclarator pointerCalled(CTranslationUnit u, CExpression callee, int scope, Map<CTree, CType> table) {
+        CExpression e = callee;
+        while (e instanceof CParens p && p.inner() != null
+                || e instanceof CUnary un && un.operator().equals("*")) {
+            e = e instanceof CParens p ? p.inner() : ((CUnary) e).operand();
         }
-        return CType.unknown("the callee is not a named function or a function-pointer member");
+        CDeclarator d = null;
+        if (e instanceof CFieldAccess a) {
+            d = field(resolve(u, a.target(), scope, table), a.name()).map(CField::declarator).orElse(null);
+        } else if (e instanceof CIdentifier id) {
+            d = local(u, scope >= 0 ? scope : e.span().start(), id.name());
+        }
+        return d != null && d.functionPointer() ? d : null;
     }
 
     /** The type of {@code name} as written at offset {@code at} of {@code u}: a parameter, a local declared before it, or a file-scope variable of the index. */
     public CType name(CTranslationUnit u, int at, String name) {
-        CFunction f = u.enclosingFunction(at);
-        if (f != null) {
-            CDeclarator local = null;
-            for (CDeclarator d : f.localsBefore(at)) {
-                if (name.equals(d.name())) {
-                    local = d;
-                }
-            }
-            if (local != null) {
-                return local.functionPointer() ? CType.FUNCTION_POINTER : CType.of(local.type());
-            }
-            for (CParameter p : f.params()) {
-                if (name.equals(p.name())) {
-                    return p.declarator().functionPointer() ? CType.FUNCTION_POINTER : CType.of(p.type());
-                }
-            }
+        CDeclarator local = local(u, at, name);
+        if (local != null) {
+            return local.functionPointer() ? CType.FUNCTION_POINTER : CType.of(local.type());
         }
         return index.variables(name).stream().findFirst().map(v -> CType.of(v.node().declarator().type()))
                 .orElse(CType.unknown("no declaration of " + name + " in scope"));
+    }
+
+    /** The declarator of {@code name} at {@code at} of {@code u}: a local declared before it, else a parameter; or null. */
+    private static CDeclarator local(CTranslationUnit u, int at, String name) {
+        CFunction f = u.enclosingFunction(at);
+        if (f == null) {
+            return null;
+        }
+        CDeclarator local = null;
+        for (CDeclarator d : f.localsBefore(at)) {
+            if (name.equals(d.name())) {
+                local = d;
+            }
+        }
+        if (local != null) {
+            return local;
+        }
+        for (CParameter p : f.params()) {
+            if (name.equals(p.name())) {
+                return p.declarator();
+            }
+        }
+        return null;
     }
 }

@@ -16,11 +16,12 @@ import respin.core.model.CMemberAccess;
 import respin.core.model.CNode;
 import respin.core.model.CRecord;
 import respin.core.model.CTranslationUnit;
+import respin.core.model.CTypedef;
 import respin.core.model.CVariable;
 
 /**
  * Symbols across a set of parsed files: functions (definitions, prototypes and
- * stubs in every {@code #if} branch), structs and their fields, file-scope
+ * stubs in every {@code #if} branch), structs and their fields, typedefs, file-scope
  * variables and call sites.
  */
 public final class SymbolIndex {
@@ -28,6 +29,7 @@ public final class SymbolIndex {
     private final Map<String, List<Located<CFunction>>> functions = new LinkedHashMap<>();
     private final Map<String, List<Located<CRecord>>> records = new LinkedHashMap<>();
     private final Map<String, List<Located<CVariable>>> variables = new LinkedHashMap<>();
+    private final Map<String, List<Located<CTypedef>>> typedefs = new LinkedHashMap<>();
     private final Map<String, List<Located<CCall>>> calls = new LinkedHashMap<>();
 
     /** Files read by path while the index was frozen: readable, edited like others, but not indexed. */
@@ -100,6 +102,7 @@ public final class SymbolIndex {
             old.variables().stream().filter(v -> v.name() != null).forEach(v -> forget(variables, v.name(), old));
             // each name once: a file calls dev_err() many times, and the list of its callers is long
             old.calls().stream().map(c -> c.callee()).distinct().forEach(name -> forget(calls, name, old));
+            old.typedefs().stream().filter(d -> d.name() != null).forEach(d -> forget(typedefs, d.name(), old));
         }
         units.put(u.path(), u);
         indexSymbols(u);
@@ -138,6 +141,11 @@ public final class SymbolIndex {
         for (CVariable v : u.variables()) {
             if (v.name() != null) {
                 variables.computeIfAbsent(v.name(), k -> new ArrayList<>()).add(new Located<>(u, v));
+            }
+        }
+        for (CTypedef d : u.typedefs()) {
+            if (d.name() != null) {
+                typedefs.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(new Located<>(u, d));
             }
         }
         for (CCall c : u.calls()) {
@@ -200,6 +208,11 @@ public final class SymbolIndex {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every typedef of {@code name} in the indexed files, in file order. */
+    public List<Located<CTypedef>> typedefs(String name) {
+        return typedefs.getOrDefault(name, List.of());
     }
 
     public List<Located<CVariable>> variables(String name) {

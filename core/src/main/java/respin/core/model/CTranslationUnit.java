@@ -13,18 +13,19 @@ import respin.core.model.tree.CTree;
  *
  * <p>{@code text} holds the file read as ISO-8859-1, one char per byte, so spans
  * are byte offsets and printing the text gives the file back unchanged.
+ * {@code typedefs} are the file-scope typedefs.
  * {@code syntaxTree} holds the file's statements and expressions ({@link #syntax()}),
  * built from the text on first use.
  */
 public record CTranslationUnit(String path, String text, List<CFunction> functions, List<CRecord> records,
         List<CVariable> variables, List<CCall> calls, List<CMemberAccess> accesses, List<CDirective> directives,
-        List<COpaque> opaque, LineMap lines, LazySyntax syntaxTree) {
+        List<COpaque> opaque, List<CTypedef> typedefs, LineMap lines, LazySyntax syntaxTree) {
 
     /** A unit without a syntax tree ({@link #syntax()} throws). */
     public CTranslationUnit(String path, String text, List<CFunction> functions, List<CRecord> records,
             List<CVariable> variables, List<CCall> calls, List<CMemberAccess> accesses, List<CDirective> directives,
             List<COpaque> opaque, LineMap lines) {
-        this(path, text, functions, records, variables, calls, accesses, directives, opaque, lines,
+        this(path, text, functions, records, variables, calls, accesses, directives, opaque, List.of(), lines,
                 new LazySyntax(null));
     }
 

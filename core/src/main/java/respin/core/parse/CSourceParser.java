@@ -166,6 +166,6 @@ public final class CSourceParser {
         }
         return new CTranslationUnit(path, text, List.copyOf(b.functions), List.copyOf(b.records),
                 List.copyOf(b.variables), List.copyOf(b.calls), List.copyOf(b.accesses), List.copyOf(directives),
-                b.opaque.list(), lines, new LazySyntax(() -> SyntaxTrees.parse(path, text)));
+                b.opaque.list(), List.copyOf(b.typedefs), lines, new LazySyntax(() -> SyntaxTrees.parse(path, text)));
     }
 }

@@ -36,7 +36,7 @@ final class Declarators {
                 if (d != null && first != null && !out.isEmpty()) {
                     // int a, *b: later declarators share the first one's type words
                     d = new CDeclarator(first.base(), d.pointers(), d.name(), d.span(), first.baseSpan(),
-                            d.nameSpan(), d.fnParams(), d.functionPointer());
+                            d.nameSpan(), d.fnParams(), d.functionPointer(), d.returnPointers());
                 }
                 if (d != null) {
                     out.add(d);
@@ -168,6 +168,6 @@ final class Declarators {
         var baseSpan = baseEnd < 0 ? null : lines.span(t.start[from], baseEnd);
         var nameSpan = name < 0 ? null : lines.span(t.start[name], t.end[name]);
         return new CDeclarator(base.toString(), fp ? 0 : stars, name < 0 ? null : t.text(name), span, baseSpan,
-                nameSpan, fnParams, fp);
+                nameSpan, fnParams, fp, fp ? stars : 0);
     }
 }

@@ -14,6 +14,7 @@ import respin.core.model.CFunction;
 import respin.core.model.CMemberAccess;
 import respin.core.model.CRecord;
 import respin.core.model.CStatement;
+import respin.core.model.CTypedef;
 import respin.core.model.CVariable;
 import respin.core.model.source.LineMap;
 import respin.core.model.source.Span;
@@ -33,6 +34,7 @@ final class ModelBuilder {
     final List<CFunction> functions = new ArrayList<>();
     final List<CRecord> records = new ArrayList<>();
     final List<CVariable> variables = new ArrayList<>();
+    final List<CTypedef> typedefs = new ArrayList<>();
     final List<CCall> calls = new ArrayList<>();
     final List<CMemberAccess> accesses = new ArrayList<>();
     final OpaqueRegions opaque;
@@ -109,12 +111,11 @@ final class ModelBuilder {
         if (to <= from) {
             return;
         }
-        boolean withRecord = false;
+        CRecord defined = null;
         for (var part : ctx.declPart()) {
             var tagged = part.taggedType();
             if (tagged != null && tagged.recordBody() != null) {
-                record(tagged, tagged.IDENT(), tagged.recordBody());
-                withRecord = true;
+                defined = record(tagged, tagged.IDENT(), tagged.recordBody());
             }
         }
         if (ctx.recordSpec() != null) {
@@ -122,7 +123,10 @@ final class ModelBuilder {
             return;
         }
         int end = t.is(to - 1, CLexer.SEMI) ? to - 1 : to;
-        if (t.is(from, CLexer.TYPEDEF) || withRecord) {
+        if (t.is(from, CLexer.TYPEDEF)) {
+            typedefs(from, end, to, defined);
+        }
+        if (t.is(from, CLexer.TYPEDEF) || defined != null) {
             return;
         }
         // IDENT ( ... ) ; alone: a macro invocation such as EXPORT_SYMBOL_GPL(f);
@@ -140,6 +144,21 @@ final class ModelBuilder {
             variables.add(new CVariable(d, span(from, to - 1)));
         }
         exprs.scan(from, end);
+    }
+
+    /**
+     * The names the {@code typedef} at token {@code from} declares before {@code end}, each
+     * spanning the declaration up to {@code to}; a struct it defines there is their base.
+     */
+    private void typedefs(int from, int end, int to, CRecord defined) {
+        for (CDeclarator d : decls.list(from + 1, end)) {
+            if (defined != null) {
+                String tag = defined.kind() + " " + (defined.name() == null ? "{...}" : defined.name());
+                d = new CDeclarator(tag, d.pointers(), d.name(), d.span(), null, d.nameSpan(), d.fnParams(),
+                        d.functionPointer(), d.returnPointers());
+            }
+            typedefs.add(new CTypedef(d, defined, span(from, to - 1)));
+        }
     }
 
     private CRecord record(CParser.RecordSpecContext ctx) {
@@ -172,7 +191,8 @@ final class ModelBuilder {
                             String kind = tagged.getStart().getText();
                             String inName = tagged.IDENT().isEmpty() ? "{...}" : tagged.IDENT(0).getText();
                             fields.add(new CField(new CDeclarator(kind + " " + inName, d.pointers(), d.name(),
-                                    d.span(), null, d.nameSpan(), d.fnParams(), d.functionPointer()),
+                                    d.span(), null, d.nameSpan(), d.fnParams(), d.functionPointer(),
+                                    d.returnPointers()),
                                     span(mFrom, mTo - 1)));
                         }
                     }

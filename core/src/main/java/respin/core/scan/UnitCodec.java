@@ -27,7 +27,7 @@ import respin.core.model.source.LineMap;
 
 /**
  * The declaration model of a {@link CTranslationUnit} (functions, records, variables, calls,
- * member accesses, directives, opaque regions) as bytes and back, for {@link ModelStore}. The
+ * member accesses, directives, opaque regions, typedefs) as bytes and back, for {@link ModelStore}. The
  * model's records and enums are written component by component through reflection, so a
  * record's shape needs no hand-written code; {@link #SCHEMA} fingerprints those shapes, and
  * the store refuses bytes written under another. The text, the line map and the syntax tree
@@ -51,7 +51,7 @@ final class UnitCodec {
     static byte[] encode(CTranslationUnit u) {
         Writer w = new Writer();
         List<?> lists = List.of(u.functions(), u.records(), u.variables(), u.calls(), u.accesses(), u.directives(),
-                u.opaque());
+                u.opaque(), u.typedefs());
         try {
             w.value(lists);
             ByteArrayOutputStream all = new ByteArrayOutputStream(w.bytes.size() + 1024);
@@ -95,12 +95,12 @@ final class UnitCodec {
         } catch (BufferUnderflowException e) {
             throw new IOException("cut short");
         }
-        if (lists.size() != 7 || in.hasRemaining()) {
+        if (lists.size() != 8 || in.hasRemaining()) {
             throw new IOException("not a unit model");
         }
         return new CTranslationUnit(path, text, cast(lists.get(0)), cast(lists.get(1)), cast(lists.get(2)),
                 cast(lists.get(3)), cast(lists.get(4)), cast(lists.get(5)), cast(lists.get(6)),
-                new LineMap(path, text), syntax);
+                cast(lists.get(7)), new LineMap(path, text), syntax);
     }
 
     @SuppressWarnings("unchecked")

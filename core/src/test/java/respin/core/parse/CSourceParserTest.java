@@ -214,4 +214,24 @@ class CSourceParserTest {
         assertEquals(List.of("first", "make", "write"), u.functions().stream().map(CFunction::name).toList());
         assertEquals("write", u.enclosingFunction(u.text().indexOf("vcpu->kvm")).name());
     }
+
+    @Test
+    void typedefsNameTheTypeTheyStandForAndTheStructTheyDefine() {
+        CTranslationUnit u = parse("""
+                typedef struct kvm_vcpu *vcpu_ptr;
+                typedef struct {
+                \tint nr;
+                } kvm_stat_t, *kvm_stat_ptr;
+                typedef void (*kvm_fn_t)(struct kvm *kvm);
+                int not_a_typedef;
+                """);
+        assertEquals("vcpu_ptr=struct kvm_vcpu *|null|typedef struct kvm_vcpu *vcpu_ptr;\n"
+                + "kvm_stat_t=struct {...}|nr|typedef struct {\n\tint nr;\n} kvm_stat_t, *kvm_stat_ptr;\n"
+                + "kvm_stat_ptr=struct {...} *|nr|typedef struct {\n\tint nr;\n} kvm_stat_t, *kvm_stat_ptr;\n"
+                + "kvm_fn_t=fn void|null|typedef void (*kvm_fn_t)(struct kvm *kvm);",
+                u.typedefs().stream().map(d -> d.name() + "=" + (d.declarator().functionPointer() ? "fn " : "")
+                        + d.declarator().type() + "|" + (d.record() == null ? null : d.record().fields().get(0).name())
+                        + "|" + u.text(d.span())).collect(Collectors.joining("\n")));
+        assertEquals(List.of("not_a_typedef"), u.variables().stream().map(v -> v.name()).toList());
+    }
 }
