@@ -2,7 +2,7 @@
 # treewide-acceptance.sh: the i2c probe migration (recipe i2c-probe-one-arg,
 # split by maintainer) on Linux 6.1, checked the way a maintainer would:
 #   scripts/treewide-acceptance.sh [--from STAGE] [--to STAGE] [--seed N] [--sample PCT]
-#       [--recipe R] [--split S] [--work DIR] [--jobs N]
+#       [--last-sample PCT] [--recipe R] [--split S] [--work DIR] [--jobs N]
 # Stages, in order (--from reruns that stage and the later ones, reusing what
 # the earlier ones left in the work folder; --to stops after one; default: all):
 #   series      respin series in a --shared clone of scripts/kernel-tree.sh 6.1:
@@ -17,7 +17,8 @@
 #   compile     x86_64 allmodconfig (scripts/compile-check.sh --config
 #               allmodconfig): every core patch and a seeded random PCT % of the
 #               others compile the objects they touch at that patch, then every
-#               touched object after the last patch
+#               touched object after the last patch (--last-sample PCT: a seeded
+#               random PCT % of the touched .c files instead, when time is short)
 #   rebase      upstream adds drivers/hwmon/emc1812.c with a two-argument probe;
 #               respin rebase converts it in the hwmon group's patch and
 #               "Changes in v2" names it
@@ -27,7 +28,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 stages=(series am checkpatch compile rebase)
-from=series to=rebase seed=${RESPIN_SEED:-18} sample=10 recipe=i2c-probe-one-arg split=by-maintainer jobs=2
+from=series to=rebase seed=${RESPIN_SEED:-18} sample=10 last_sample=100 recipe=i2c-probe-one-arg split=by-maintainer jobs=2
 work=${RESPIN_TREEWIDE_WORK:-$HOME/.cache/respin/treewide}
 usage_error() { echo "treewide-acceptance: $*" >&2; exit 2; }
 while [ $# -gt 0 ]; do
@@ -36,16 +37,18 @@ while [ $# -gt 0 ]; do
     --to) to=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --sample) sample=$2; shift 2 ;;
+    --last-sample) last_sample=$2; shift 2 ;;
     --recipe) recipe=$2; shift 2 ;;
     --split) split=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
-    -h|--help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) usage_error "unknown option $1 (try --help)" ;;
   esac
 done
 [[ " ${stages[*]} " == *" $from "* && " ${stages[*]} " == *" $to "* ]] || usage_error "--from and --to want one of: ${stages[*]}"
-[[ "$seed" =~ ^[0-9]+$ && "$sample" =~ ^[0-9]+$ && "$jobs" =~ ^[1-9][0-9]*$ ]] || usage_error "--seed, --sample and --jobs want numbers"
+[[ "$seed" =~ ^[0-9]+$ && "$sample" =~ ^[0-9]+$ && "$last_sample" =~ ^[0-9]+$ && "$jobs" =~ ^[1-9][0-9]*$ ]] ||
+  usage_error "--seed, --sample, --last-sample and --jobs want numbers"
 command -v perl >/dev/null || usage_error "perl is needed for checkpatch.pl"
 [ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
 command -v ctags >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq universal-ctags >/dev/null

@@ -167,23 +167,38 @@ stage_rebase() {
   tail -n 15 "$work/logs/rebase.log"
   result rebase "respin rebase --onto (emc1812 added upstream) exit code" "$rc in $(secs "$t") s" "$([ "$rc" -le 1 ] && echo ok || echo FAILED)"
   [ "$rc" -le 1 ] || return 0
+  # A phased migration converts the new driver in its group's patch of each
+  # phase that changes it (here the hwmon patch moving drivers to .probe_new
+  # and the one moving them back), so one patch or more, each a v1 group's.
   mapfile -t hits < <(grep -l '^diff --git a/drivers/hwmon/emc1812.c ' "$v2"/*.patch || true)
-  result rebase "v2 patches touching drivers/hwmon/emc1812.c" "${#hits[@]}" "$([ "${#hits[@]}" = 1 ] && echo ok || echo FAILED)"
-  [ "${#hits[@]}" = 1 ] || return 0
-  p=${hits[0]}
-  local st=FAILED
-  grep -q '^-static int emc1812_probe(struct i2c_client \*client,$' "$p" &&
-    grep -q '^+static int emc1812_probe(struct i2c_client \*client)$' "$p" &&
-    grep -q '^+	const struct i2c_device_id \*id = i2c_client_get_device_id(client);$' "$p" && st=ok
-  result rebase "emc1812_probe() takes the client, id from i2c_client_get_device_id()" "$(basename "$p")" "$st"
-  # Its group: the other files of that patch are exactly those of one v1 patch.
-  want=$(files_of "$p" | grep -vx 'drivers/hwmon/emc1812.c' | paste -sd' ')
-  v1p=""
-  while read -r f; do [ "$(files_of "$f" | paste -sd' ')" = "$want" ] && v1p=$(basename "$f"); done < <(patches_of "$series")
-  result rebase "its other files are v1's group patch" "${v1p:-none}" "$([ -n "$v1p" ] && echo ok || echo FAILED)"
+  result rebase "v2 patches touching drivers/hwmon/emc1812.c" "${#hits[@]}" "$([ "${#hits[@]}" -ge 1 ] && echo ok || echo FAILED)"
+  [ "${#hits[@]}" -ge 1 ] || return 0
+  local st=FAILED names=()
+  for p in "${hits[@]}"; do names+=("$(basename "$p")"); done
+  cat "${hits[@]}" | grep -q '^-static int emc1812_probe(struct i2c_client \*client,$' &&
+    cat "${hits[@]}" | grep -q '^+static int emc1812_probe(struct i2c_client \*client)$' &&
+    cat "${hits[@]}" | grep -q '^+	const struct i2c_device_id \*id = i2c_client_get_device_id(client);$' && st=ok
+  result rebase "emc1812_probe() takes the client, id from i2c_client_get_device_id()" "${names[*]}" "$st"
+  # Its groups: the other files of each such patch are exactly those of one v1 patch.
+  local groups=0
+  for p in "${hits[@]}"; do
+    want=$(files_of "$p" | grep -vx 'drivers/hwmon/emc1812.c' | paste -sd' ')
+    v1p=""
+    while read -r f; do [ "$(files_of "$f" | paste -sd' ')" = "$want" ] && v1p=$(basename "$f"); done < <(patches_of "$series")
+    say "  $(basename "$p"): other files as in v1's ${v1p:-(no v1 patch)}"
+    [ -z "$v1p" ] || groups=$((groups + 1))
+  done
+  result rebase "of them, patches whose other files are a v1 group patch's" "$groups of ${#hits[@]}" "$([ "$groups" = "${#hits[@]}" ] && echo ok || echo FAILED)"
+  # After the series the driver is in .probe, with one parameter.
+  have=$(g show "refs/heads/respin/treewide-acceptance-v2:drivers/hwmon/emc1812.c" 2>/dev/null | grep -E '^\s*\.probe(_new)? = |^static int emc1812_probe' | paste -sd' ' || true)
+  result rebase "emc1812.c after the last v2 patch" "${have:-missing}" \
+    "$(grep -q '^static int emc1812_probe(struct i2c_client \*client) ' <<<"$have " && grep -q '\.probe = emc1812_probe' <<<"$have" && ! grep -q probe_new <<<"$have" && echo ok || echo FAILED)"
   cover=$(find "$v2" -maxdepth 1 -name '*cover-letter.patch' | head -n 1)
   # The changelog: from its header to the next blank line after an entry.
   have=$(awk '/^Changes in v2/ { on = 1; print; next } on && /^$/ && n { exit } on && NF { n++; print }' "${cover:-/dev/null}")
-  printf '%s\n' "${have:-(no \"Changes in v2\" in ${cover:-the cover letter})}" | head -n 30 | sed 's/^/  /'
+  # sed reads it all: head would close the pipe early, and under pipefail a
+  # changelog longer than the pipe buffer would end the script.
+  printf '%s\n' "${have:-(no \"Changes in v2\" in ${cover:-the cover letter})}" | sed -n '1,30s/^/  /p'
+  result rebase "\"Changes in v2\": lines, entries (- ...)" "$(grep -c . <<<"$have"), $(grep -c '^- ' <<<"$have")" info
   result rebase "\"Changes in v2\" names emc1812" "$(grep -m1 emc1812 <<<"$have" | cut -c1-60 || echo no)" "$(grep -q emc1812 <<<"$have" && echo ok || echo FAILED)"
 }

@@ -185,13 +185,29 @@ stage_compile() {
   done
   result compile "sampled patches that compile (objects: $pass ok, $fail failed, $skip not built)" \
     "$okp of ${#steps[@]} in $(secs "$t") s" "$([ "$badp" = 0 ] && echo ok || echo FAILED)"
+  # After the last patch: every touched object, or (--last-sample PCT < 100) a
+  # seeded random PCT % of the touched .c files, named with --user at the last
+  # patch (compile-check applies it on its parent, the tree of the patches before).
+  local last=${commits[$((${#commits[@]} - 1))]} range="$base..$branch" users=() all=()
+  local what="touched objects after the last patch"
+  if [ "${last_sample:-100}" -lt 100 ]; then
+    mapfile -t all < <(g diff --name-only "$base" "$branch" -- '*.c')
+    k=$(( (${#all[@]} * last_sample + 99) / 100 ))
+    mapfile -t users < <(printf '%s\n' "${all[@]}" | awk -v s="$seed" 'BEGIN { srand(s) } { print rand() "\t" $0 }' |
+                         sort -k1,1 | head -n "$k" | cut -f2 | sort)
+    range="$last~1..$last"
+    what="seed $seed picks $k of ${#all[@]} touched .c files ($last_sample %), after the last patch"
+    say "$what: ${users[*]}"
+  fi
+  local useropts=() u
+  for u in "${users[@]}"; do useropts+=(--user "$u"); done
   t=$(date +%s) rc=0
-  "$root/scripts/compile-check.sh" --config allmodconfig --repo "$clone" --range "$base..$branch" --no-base --jobs "$jobs" \
-    >"$work/logs/compile-last.log" 2>&1 || rc=$?
+  "$root/scripts/compile-check.sh" --config allmodconfig --repo "$clone" --range "$range" --no-base --jobs "$jobs" \
+    "${useropts[@]}" >"$work/logs/compile-last.log" 2>&1 || rc=$?
   grep -E '^CC .*(FAILED|skipped)|^  \|' "$work/logs/compile-last.log" | head -n 60 | sed 's/^/  /' || true
   line=$(grep -E '^compile-check: [0-9]+ passed' "$work/logs/compile-last.log" || echo "compile-check: 0 passed, 0 failed, 0 skipped")
   read -r _ a _ b _ s _ <<<"${line//,/}"
-  result compile "touched objects after the last patch: ok, failed, not built" "$a, $b, $s in $(secs "$t") s" \
+  result compile "$what: ok, failed, not built" "$a, $b, $s in $(secs "$t") s" \
     "$([ "$rc" = 0 ] && [ "$a" -gt 0 ] && echo ok || echo FAILED)"
   grep -E '^CC .* skipped' "$work/logs/compile-last.log" | sed 's/^CC //' >"$work/logs/not-built.txt" || true
   say "objects not built by x86_64 allmodconfig (other architectures, options it leaves off): $work/logs/not-built.txt"
