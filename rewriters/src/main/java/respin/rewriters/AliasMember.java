@@ -3,6 +3,7 @@ package respin.rewriters;
 import java.util.Set;
 import respin.core.edit.Layout;
 import respin.core.edit.TextEdit;
+import respin.core.index.CType;
 import respin.core.index.Located;
 import respin.core.model.CField;
 import respin.core.plan.PlanContext;
@@ -36,7 +37,7 @@ public final class AliasMember implements Rewriter {
 
     @Override
     public Set<String> identifiers() {
-        return Set.of(tag.substring(tag.indexOf(' ') + 1));
+        return Set.of(CType.tagName(tag));
     }
 
     @Override

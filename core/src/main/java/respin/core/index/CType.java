@@ -69,6 +69,11 @@ public record CType(String name, String unknown) {
         return t.startsWith("struct ") || t.startsWith("union ") ? t : null;
     }
 
+    /** The name in a tag: {@code kvm_device} for {@code struct kvm_device}; a bare name as it is. */
+    public static String tagName(String tag) {
+        return tag.substring(tag.indexOf(' ') + 1);
+    }
+
     /** Drops qualifiers and storage words and folds blanks, so types compare as text ({@code struct kvm **}). */
     public static String normalise(String type) {
         StringBuilder out = new StringBuilder();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import respin.core.index.CType;
 import respin.core.model.COpaque;
 import respin.core.model.CTranslationUnit;
 import respin.core.model.source.Span;
@@ -26,7 +27,7 @@ final class OpaqueMentions {
                 functions.add(c.owner());
             } else if (c.kind() == TypeChange.Kind.FIELD) {
                 fields.computeIfAbsent(c.member(), k -> new LinkedHashSet<>())
-                        .add(c.owner().substring(c.owner().indexOf(' ') + 1));
+                        .add(CType.tagName(c.owner()));
             }
         }
         if (functions.isEmpty() && fields.isEmpty()) {

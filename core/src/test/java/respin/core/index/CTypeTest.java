@@ -18,6 +18,13 @@ class CTypeTest {
     }
 
     @Test
+    void theNameInATag() {
+        assertEquals("kvm_device", CType.tagName("struct kvm_device"));
+        assertEquals("vfio_iommu_type1_info", CType.tagName("union vfio_iommu_type1_info"));
+        assertEquals("kvm", CType.tagName("kvm"));
+    }
+
+    @Test
     void tagsAddressesAndPointees() {
         assertEquals("struct kvm", CType.tag("const struct kvm **"));
         assertEquals("union kvm_mmu_page_role", CType.of("union kvm_mmu_page_role").tag());

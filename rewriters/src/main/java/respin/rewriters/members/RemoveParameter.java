@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import respin.core.edit.Layout;
 import respin.core.edit.TextEdit;
+import respin.core.index.CType;
 import respin.core.index.Located;
 import respin.core.model.CCall;
 import respin.core.model.CField;
@@ -58,7 +59,7 @@ public final class RemoveParameter implements Rewriter {
 
     @Override
     public Set<String> identifiers() {
-        return Set.of(tag.substring(tag.indexOf(' ') + 1));
+        return Set.of(CType.tagName(tag));
     }
 
     @Override

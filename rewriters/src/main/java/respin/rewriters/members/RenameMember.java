@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import respin.core.edit.TextEdit;
+import respin.core.index.CType;
 import respin.core.index.Located;
 import respin.core.model.CField;
 import respin.core.model.CFunction;
@@ -35,7 +36,7 @@ public final class RenameMember implements Rewriter {
 
     @Override
     public Set<String> identifiers() {
-        return Set.of(tag.substring(tag.indexOf(' ') + 1));
+        return Set.of(CType.tagName(tag));
     }
 
     @Override
