@@ -139,7 +139,8 @@ public final class SeriesRun {
         for (int i = 0; i < series.commits().size(); i++) {
             var c = series.commits().get(i);
             if (i < planned.size()) {
-                out.add(new PatchRecord(planned.get(i).id(), planned.get(i).parts(), c, steps.get(i).subject()));
+                PlannedStep p = planned.get(i);
+                out.add(new PatchRecord(p.id(), p.parts(), c, steps.get(i).subject(), p.group()));
             } else {
                 out.add(new PatchRecord("hand-" + (i - planned.size() + 1), List.of(PatchRecord.HAND_EDIT), c,
                         c.getShortMessage()));

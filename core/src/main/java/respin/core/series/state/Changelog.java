@@ -1,6 +1,8 @@
 package respin.core.series.state;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +12,15 @@ import respin.core.plan.Prose;
 
 /**
  * The "Changes in vN:" of a respin, computed from two recorded versions instead of remembered:
- * the base that moved, patches merged, split, added or dropped (paired by step id), patches whose
- * diff changed (the same edits in new context, or other edits), sites that upstream added or
- * removed, and hand edits carried over.
+ * the base that moved, patches merged, split, added or dropped, patches whose diff changed (the
+ * same edits in new context, or other edits), sites that upstream added or removed, and hand
+ * edits carried over.
+ *
+ * <p>Patches are paired by what they hold: each recipe step merged into them, within their
+ * group of files when the step was split ({@code drivers} of the group
+ * {@code gizmo-acme-drivers}). Two patches of a split step never pair, however many recipe
+ * steps they share. A patch is named by its subject, with its group (or step id) after it when
+ * another patch of either version has the same subject.
  */
 public final class Changelog {
     private static final int WIDTH = 72;
@@ -45,26 +53,27 @@ public final class Changelog {
         }
         List<PatchRecord> before = generated(old);
         List<PatchRecord> after = generated(now);
+        Names names = new Names(before, after);
         boolean shapeChanged = false;
         for (PatchRecord p : after) {
             List<PatchRecord> from = overlapping(before, p);
             if (from.size() > 1) {
-                out.add("Patches " + quoted(from) + " are now one, \"" + p.subject()
-                        + "\", so that every commit builds.");
+                out.add("Patches " + names.list(from) + " are now one, " + names.of(p) + (regrouped(p, from)
+                        ? ": its step is no longer split into groups of files." : ", so that every commit builds."));
                 shapeChanged = true;
             } else if (from.isEmpty()) {
-                out.add("New patch \"" + p.subject() + "\".");
+                out.add("New patch " + names.of(p) + ".");
                 shapeChanged = true;
             }
         }
         for (PatchRecord q : before) {
             List<PatchRecord> to = overlapping(after, q);
             if (to.size() > 1) {
-                out.add("Patch \"" + q.subject() + "\" is split into " + quoted(to)
-                        + ": its steps no longer need each other to build.");
+                out.add("Patch " + names.of(q) + " is split into " + names.list(to) + (regrouped(q, to)
+                        ? ", one per group of files." : ": its steps no longer need each other to build."));
                 shapeChanged = true;
             } else if (to.isEmpty()) {
-                out.add("Dropped \"" + q.subject() + "\": upstream left it nothing to change.");
+                out.add("Dropped " + names.of(q) + ": upstream left it nothing to change.");
                 shapeChanged = true;
             }
         }
@@ -78,9 +87,9 @@ public final class Changelog {
             if (o.patchId().equals(n.patchId())) {
                 unchanged++;
             } else if (o.editsId().equals(n.editsId())) {
-                out.add("\"" + p.subject() + "\": the same edits, in context that changed upstream.");
+                out.add(names.of(p) + ": the same edits, in context that changed upstream.");
             } else {
-                out.add("\"" + p.subject() + "\": the edits changed (see the range-diff).");
+                out.add(names.of(p) + ": the edits changed (see the range-diff).");
             }
         }
         Set<String> added = new LinkedHashSet<>(minus(now.sites(), old.sites()));
@@ -134,12 +143,46 @@ public final class Changelog {
         return v.patches().stream().filter(p -> !p.isHandEdit()).toList();
     }
 
+    /** The patches of {@code in} that hold some of what {@code p} holds. */
     private static List<PatchRecord> overlapping(List<PatchRecord> in, PatchRecord p) {
-        return in.stream().filter(o -> o.parts().stream().anyMatch(p.parts()::contains)).toList();
+        return in.stream().filter(o -> o.parts().stream().anyMatch(step -> p.parts().contains(step)
+                && sameGroup(o.groupSlug(), p.groupSlug()))).toList();
     }
 
-    private static String quoted(List<PatchRecord> l) {
-        return Prose.list(l.stream().map(p -> "\"" + p.subject() + "\"").toList());
+    /** Whether {@code one} and {@code many} hold the same steps, {@code one} whole and {@code many} its groups. */
+    private static boolean regrouped(PatchRecord one, List<PatchRecord> many) {
+        return one.groupSlug() == null && many.stream().allMatch(p -> p.parts().equals(one.parts())
+                && p.groupSlug() != null);
+    }
+
+    /** Two groups of the same step share files when they are one group, or one of them is the whole step. */
+    private static boolean sameGroup(String a, String b) {
+        return a == null || b == null || a.equals(b);
+    }
+
+    /** How the bullets name patches: by subject, and by group too where subjects repeat. */
+    private static final class Names {
+        private final Map<String, Set<String>> stepsBySubject = new HashMap<>();
+
+        Names(List<PatchRecord> before, List<PatchRecord> after) {
+            for (List<PatchRecord> l : List.of(before, after)) {
+                l.forEach(p -> stepsBySubject.computeIfAbsent(p.subject(), k -> new HashSet<>()).add(p.stepId()));
+            }
+        }
+
+        /** {@code "subject"}, or {@code "subject" (GROUP)} when the subject names more than one patch. */
+        String of(PatchRecord p) {
+            String quoted = "\"" + p.subject() + "\"";
+            if (stepsBySubject.get(p.subject()).size() < 2) {
+                return quoted;
+            }
+            String group = p.groupLabel();
+            return quoted + " (" + (group != null ? group : "step " + p.stepId()) + ")";
+        }
+
+        String list(List<PatchRecord> l) {
+            return Prose.list(l.stream().map(this::of).toList());
+        }
     }
 
     private static List<String> minus(List<String> a, List<String> b) {

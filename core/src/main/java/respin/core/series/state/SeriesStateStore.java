@@ -30,7 +30,9 @@ import respin.core.series.commit.SeriesException;
  * Keeps a {@link SeriesState} in the repository itself: the ref {@code refs/respin/series/<name>}
  * points to a commit whose tree holds plain text files ({@code series}, then per version
  * {@code vN/version}, {@code vN/recipe.yaml}, {@code vN/cover-blurb}, {@code vN/changes},
- * {@code vN/patches}, {@code vN/sites}). Each version written is a new commit whose parent is
+ * {@code vN/patches}, {@code vN/sites}, and {@code vN/groups} when a step was split: "step-id group
+ * name" per patch of a split step; states without it still load, their groups named by the slug
+ * in the step id). Each version written is a new commit whose parent is
  * the previous state, so {@code git log refs/respin/series/<name>} is the history of versions.
  * Object database only: HEAD, the index and the work tree are never touched.
  */
@@ -170,6 +172,11 @@ public final class SeriesStateStore {
                             + p.subject());
                 }
                 out.put(d + "patches", lines(patches));
+                List<String> groups = v.patches().stream().filter(p -> p.group() != null)
+                        .map(p -> p.stepId() + " " + p.group()).toList();
+                if (!groups.isEmpty()) {
+                    out.put(d + "groups", lines(groups));
+                }
                 out.put(d + "sites", lines(v.sites()));
             }
             return out;
@@ -193,13 +200,22 @@ public final class SeriesStateStore {
                         options.put(k.substring("option.".length()), v);
                     }
                 });
+                Map<String, String> groups = new LinkedHashMap<>();
+                for (String line : split(files.getOrDefault(d + "groups", ""))) {
+                    int space = line.indexOf(' ');
+                    if (space < 1) {
+                        throw new IllegalArgumentException(d + "groups: '" + line + "' is not 'step group'");
+                    }
+                    groups.put(line.substring(0, space), line.substring(space + 1));
+                }
                 List<PatchRecord> patches = new ArrayList<>();
                 for (String line : split(files.getOrDefault(d + "patches", ""))) {
                     String[] f = line.split(" ", 4);
                     if (f.length < 4) {
                         throw new IllegalArgumentException(d + "patches: '" + line + "' is not 'commit step parts subject'");
                     }
-                    patches.add(new PatchRecord(f[1], List.of(f[2].split(",")), ObjectId.fromString(f[0]), f[3]));
+                    patches.add(new PatchRecord(f[1], List.of(f[2].split(",")), ObjectId.fromString(f[0]), f[3],
+                            groups.get(f[1])));
                 }
                 SeriesVersion v = new SeriesVersion(Integer.parseInt(one(meta, "number")),
                         ObjectId.fromString(one(meta, "base")), one(meta, "branch"), ObjectId.fromString(one(meta, "tip")),

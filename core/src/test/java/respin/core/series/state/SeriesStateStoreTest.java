@@ -63,4 +63,41 @@ class SeriesStateStoreTest {
                     store.read("kvm-file").orElseThrow().versions().subList(0, 1)));
         }
     }
+
+    @Test
+    void groupsOfSplitStepsAreKeptBesideThePatches() {
+        SeriesState s = SeriesState.start("gizmo-flags", LocalDate.of(2024, 11, 18), new Random(1))
+                .with(new SeriesVersion(1, ObjectId.fromString("1111111111111111111111111111111111111111"),
+                        "respin/gizmo-flags-v1", ObjectId.fromString("2222222222222222222222222222222222222222"),
+                        "gizmo-flags", "", Map.of("split", List.of("by-maintainer")), "", "", List.of(),
+                        List.of(new PatchRecord("core", List.of("core"), ObjectId.fromString(
+                                "3333333333333333333333333333333333333333"), "gizmo: Take the flags as unsigned int"),
+                                new PatchRecord("drivers/gizmo-acme-drivers", List.of("drivers"), ObjectId.fromString(
+                                        "4444444444444444444444444444444444444444"),
+                                        "gizmo: Pass gizmo flags as unsigned int", "GIZMO ACME DRIVERS")),
+                        List.of()));
+        Map<String, String> files = SeriesStateStore.StateText.files(s);
+        assertEquals("drivers/gizmo-acme-drivers GIZMO ACME DRIVERS\n", files.get("v1/groups"));
+        assertEquals("3333333333333333333333333333333333333333 core core gizmo: Take the flags as unsigned int\n"
+                + "4444444444444444444444444444444444444444 drivers/gizmo-acme-drivers drivers gizmo: Pass gizmo "
+                + "flags as unsigned int\n", files.get("v1/patches"));
+        assertEquals(s, SeriesStateStore.StateText.parse("gizmo-flags", files));
+    }
+
+    @Test
+    void aStateRecordedBeforeGroupsLoadsWithTheGroupsSlugs() {
+        Map<String, String> files = Map.of("series", "name: gizmo-flags\nchange-id: 20241118-gizmo-flags-0123456789ab\n",
+                "v1/version", "number: 1\nbase: 1111111111111111111111111111111111111111\nbranch: "
+                        + "respin/gizmo-flags-v1\ntip: 2222222222222222222222222222222222222222\nrecipe: gizmo-flags\n"
+                        + "recipe-sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"
+                        + "cover-subject: Gizmo flags are unsigned\noption.subject-prefix: PATCH\n",
+                "v1/patches", "4444444444444444444444444444444444444444 drivers/gizmo-acme-drivers drivers gizmo: Pass "
+                        + "gizmo flags as unsigned int\n");
+        PatchRecord p = SeriesStateStore.StateText.parse("gizmo-flags", files).latest().patches().get(0);
+        assertEquals(new PatchRecord("drivers/gizmo-acme-drivers", List.of("drivers"),
+                ObjectId.fromString("4444444444444444444444444444444444444444"), "gizmo: Pass gizmo flags as unsigned int",
+                null), p);
+        assertEquals("gizmo-acme-drivers", p.groupLabel());
+        assertEquals(null, new PatchRecord("core", List.of("core"), ObjectId.zeroId(), "s").groupSlug());
+    }
 }
