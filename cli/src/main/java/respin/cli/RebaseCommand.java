@@ -51,6 +51,11 @@ final class RebaseCommand implements Callable<Integer> {
             + "0000-cover-letter.patch, as you edited it, gives the blurb and your bullets of its \"Changes in\".")
     Path coverFrom;
 
+    @Option(names = "--split", paramLabel = "HOW", description = "Split every step as HOW (by-maintainer, "
+            + "by-directory[=DEPTH] or none) from this version on; default: as the last version (its --split, else "
+            + "the recipe's split:).")
+    String split;
+
     @Option(names = "--change", paramLabel = "TEXT", description = "A bullet of your own for \"Changes in vN:\". Repeatable.")
     List<String> ownChanges = new ArrayList<>();
 
@@ -83,7 +88,7 @@ final class RebaseCommand implements Callable<Integer> {
             try {
                 o = new RebaseSeries(t, RecipeFile::parse).series(where.series, where.repo.toString()).ontoName(onto)
                         .output(output).ifChanged(ifChanged).coverFrom(coverFrom).changes(ownChanges)
-                        .signoff(signoff).date(date)
+                        .signoff(signoff).date(date).split(TreeOptions.split(spec.commandLine(), split))
                         .settings(runOptions.settings(spec.commandLine().getErr(), checkpatchTimeout)).call();
             } catch (RebaseConflictException e) {
                 PrintWriter err = spec.commandLine().getErr();

@@ -99,7 +99,8 @@ final class SeriesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         MakeSeries make = new MakeSeries(tree::openForWriting).recipe(recipe, tree.recipeText()).name(seriesName)
                 .version(version).branch(branch).output(output).signoff(signoff).date(date)
-                .options(mail.options(rfc ? "RFC " + subjectPrefix : subjectPrefix, coverLetter, templates))
+                .options(mail.options(rfc ? "RFC " + subjectPrefix : subjectPrefix, coverLetter, templates)
+                        .withSplit(tree.split()))
                 .settings(runOptions.settings(err, checkpatchTimeout));
         try (SeriesOutcome o = make.call()) {
             SeriesSummary.prefixes(out, o.run().prefixChoices());

@@ -44,9 +44,11 @@ final class StatusCommand implements Callable<Integer> {
                     state.name());
             for (SeriesVersion v : state.versions()) {
                 long hand = v.patches().stream().filter(PatchRecord::isHandEdit).count();
-                out.printf("  v%d  base %s  branch %s  %d patches%s  recipe %s (sha256 %s)%n", v.number(),
+                String split = v.option("split");
+                out.printf("  v%d  base %s  branch %s  %d patches%s  recipe %s (sha256 %s)%s%n", v.number(),
                         v.base().abbreviate(12).name(), v.branch(), v.patches().size() - hand,
-                        hand > 0 ? " + " + hand + " hand edits" : "", v.recipeName(), v.recipeSha256().substring(0, 12));
+                        hand > 0 ? " + " + hand + " hand edits" : "", v.recipeName(), v.recipeSha256().substring(0, 12),
+                        split != null ? "  --split " + split : "");
             }
             SeriesVersion last = state.latest();
             int added = r.handEdits();

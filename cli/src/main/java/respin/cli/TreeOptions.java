@@ -62,11 +62,22 @@ final class TreeOptions {
             throw new ParameterException(command.commandLine(), "Missing required option: '--recipe=R'");
         }
         Recipe r = Recipes.resolve(recipe);
-        if (split == null) {
-            return r;
+        Split s = split();
+        return s == null ? r : r.withSplit(s);
+    }
+
+    /** The {@code --split} given, or null: each step splits as the recipe says. */
+    Split split() {
+        return split(command.commandLine(), split);
+    }
+
+    /** The value {@code spec} of a {@code --split} option of {@code cl}, or null when it was not given. */
+    static Split split(picocli.CommandLine cl, String spec) {
+        if (spec == null) {
+            return null;
         }
-        return r.withSplit(Split.parse(split).orElseThrow(() -> new ParameterException(command.commandLine(),
-                "Invalid value for option '--split': '" + split + "'; expected " + Split.expected())));
+        return Split.parse(spec).orElseThrow(() -> new ParameterException(cl,
+                "Invalid value for option '--split': '" + spec + "'; expected " + Split.expected()));
     }
 
     /** The text of the recipe: the built-in file's or the given file's, as the series state keeps it. */

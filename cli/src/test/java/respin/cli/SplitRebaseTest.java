@@ -1,6 +1,7 @@
 package respin.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -97,5 +98,61 @@ class SplitRebaseTest {
                 - New site from upstream: drivers/gizmo/acme/acme.h: prototype of
                   acme_extra_setup(): flags becomes unsigned int flags
                 """, changes());
+    }
+
+    @Test
+    void theSplitGivenToSeriesIsRecordedShownAndKeptByRebase() throws Exception {
+        v1("--split", "by-directory=3");
+        Cli status = Cli.run("status", "--repo", repo.toString(), "--series", "gizmo-flags");
+        assertEquals(0, status.exit(), status.err());
+        assertEquals("  v1  base 6ba9687e4c6f  branch respin/gizmo-flags-v1  6 patches  recipe gizmo-flags (sha256 "
+                + "XXXXXXXXXXXX)  --split by-directory=3", status.out().lines().skip(1).findFirst().orElseThrow()
+                        .replaceAll("sha256 [0-9a-f]{12}", "sha256 XXXXXXXXXXXX"));
+        upstreamAddsAcmeHeader();
+        rebase();
+        Map<String, String> v1 = SeriesGoldenTest.read(tmp.resolve("v1"));
+        Map<String, String> v2 = SeriesGoldenTest.read(tmp.resolve("v2"));
+        assertEquals(v1.keySet().stream().map(n -> "v2-" + n).toList(), List.copyOf(v2.keySet()));
+        for (String n : v1.keySet()) {
+            if (!n.startsWith("0000-")) {
+                assertEquals(groupParagraph(v1.get(n)), groupParagraph(v2.get("v2-" + n)), n);
+            }
+        }
+        assertEquals("""
+                Changes in v2:
+                - Base moved from commit 6ba9687e4c6f ("gizmo-linux: fixture tree shaped
+                  like Linux 6.12") to commit 000000000000 ("gizmo: acme: Declare
+                  acme_extra_setup() in acme.h").
+                - "gizmo: Pass gizmo flags as unsigned int" (drivers/gizmo/acme/): the
+                  edits changed (see the range-diff).
+                - New site from upstream: drivers/gizmo/acme/acme.h: prototype of
+                  acme_extra_setup(): flags becomes unsigned int flags
+                """, changes());
+    }
+
+    /** The paragraph of a patch of a split step that names its group. */
+    private static String groupParagraph(String patch) {
+        int from = patch.indexOf("\n\nThis patch changes the files of ");
+        assertTrue(from > 0, patch);
+        return patch.substring(from + 2, patch.indexOf("\n\n", from + 2));
+    }
+
+    @Test
+    void rebaseSplitsAnotherWayWhenToldAndRecordsIt() throws Exception {
+        v1();
+        rebase("--split", "by-directory=3");
+        assertEquals(List.of("v2-0000-cover-letter.patch", "v2-0001-gizmo-Take-the-flags-as-unsigned-int.patch",
+                "v2-0002-gizmo-Take-the-flags-as-unsigned-int.patch", "v2-0003-gizmo-Pass-gizmo-flags-as-unsigned-int.patch",
+                "v2-0004-gizmo-Pass-gizmo-flags-as-unsigned-int.patch", "v2-0005-gizmo-Pass-gizmo-flags-as-unsigned-int.patch",
+                "v2-0006-sound-Pass-gizmo-flags-as-unsigned-int.patch"),
+                List.copyOf(SeriesGoldenTest.read(tmp.resolve("v2")).keySet()));
+        assertTrue(changes().startsWith("""
+                Changes in v2:
+                - Every step is split by-directory=3 (respin rebase --split), no longer
+                  as the recipe says.
+                """), changes());
+        Cli status = Cli.run("status", "--repo", repo.toString(), "--series", "gizmo-flags");
+        assertEquals(List.of("", "  --split by-directory=3"), status.out().lines().skip(1).limit(2)
+                .map(l -> l.substring(l.indexOf(")") + 1)).toList());
     }
 }

@@ -4,13 +4,16 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import respin.core.checkout.SourceTree;
 import respin.core.plan.Recipe;
+import respin.core.plan.Split;
 import respin.core.series.commit.BranchExistsException;
 import respin.core.series.commit.HandEditConflictException;
 import respin.core.series.commit.Identity;
@@ -47,6 +50,7 @@ public final class RebaseSeries {
     private String signoff;
     private String date;
     private RunSettings settings = RunSettings.DEFAULT;
+    private Split split;
 
     /** Works on the tree {@code onto}; {@code recipes} reads a recorded recipe (origin, text). */
     public RebaseSeries(SourceTree onto, BiFunction<String, String, Recipe> recipes) {
@@ -101,6 +105,12 @@ public final class RebaseSeries {
         return this;
     }
 
+    /** Every step split as {@code s} from this version on (default, null: as the last version was split). */
+    public RebaseSeries split(Split s) {
+        this.split = s;
+        return this;
+    }
+
     /** The scan cache, progress and checkpatch.pl's time limit of this run. */
     public RebaseSeries settings(RunSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -128,7 +138,8 @@ public final class RebaseSeries {
         }
         Recipe recipe = recipes.apply("recipe of " + state.name() + " v" + old.number()
                 + " (" + SeriesStateStore.PREFIX + state.name() + ")", old.recipeText());
-        SeriesRun run = SeriesRun.plan(onto, recipe, SeriesOptions.of(old), settings);
+        SeriesOptions options = split != null ? SeriesOptions.of(old).withSplit(split) : SeriesOptions.of(old);
+        SeriesRun run = SeriesRun.plan(onto, recipe, options, settings);
         settings.progress().phase("series");
         if (run.isEmpty()) {
             return new RebaseOutcome(RebaseOutcome.Kind.NOTHING_TO_DO, state.name(), old, n, run, null, null);
@@ -157,7 +168,7 @@ public final class RebaseSeries {
         List<PatchRecord> records = run.records(s);
         List<String> handSubjects = records.stream().filter(PatchRecord::isHandEdit).map(PatchRecord::subject).toList();
         SeriesVersion next = new SeriesVersion(n, onto.commit(), branch, s.tip(), old.recipeName(),
-                old.recipeText(), old.options(), old.coverSubject(), old.coverBlurb(), List.of(), records, run.sites());
+                old.recipeText(), splitRecorded(old.options()), old.coverSubject(), old.coverBlurb(), List.of(), records, run.sites());
         List<PatchRecord> nowGenerated = records.subList(0, records.size() - handSubjects.size());
         List<String> changes = new ArrayList<>(Changelog.between(old, next,
                 Changelog.byStep(oldGenerated, ids(repo, oldGenerated)),
@@ -181,6 +192,16 @@ public final class RebaseSeries {
         settings.progress().phase("checks");
         SeriesReport report = run.check(dir, s, patches);
         return new RebaseOutcome(RebaseOutcome.Kind.WRITTEN, state.name(), old, n, run, report, changes);
+    }
+
+    /** {@code recorded} with this run's {@link #split(Split)}, if it has one. */
+    private Map<String, List<String>> splitRecorded(Map<String, List<String>> recorded) {
+        if (split == null) {
+            return recorded;
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>(recorded);
+        out.put("split", List.of(split.toString()));
+        return out;
     }
 
     private static List<PatchIds.Ids> ids(Repository repo, List<PatchRecord> records) throws IOException {

@@ -4,36 +4,58 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import respin.core.plan.Recipe;
+import respin.core.plan.Split;
 import respin.core.series.commit.Identities;
 import respin.core.series.commit.Identity;
+import respin.core.series.commit.SeriesException;
 import respin.core.series.commit.Templates;
 import respin.core.series.state.SeriesVersion;
 
 /**
  * How a version of a series is written, as the series state records it for the next version:
  * subject prefix, cover letter, threading, {@code --to}/{@code --cc} (with {@code auto}), subject
- * prefixes from history ({@code prefixDepth} commits, null: the recipe's own) and the templates
- * (null: the built-in ones).
+ * prefixes from history ({@code prefixDepth} commits, null: the recipe's own), the templates
+ * (null: the built-in ones) and the split of every step ({@code --split}; null: the recipe's own).
  */
 public record SeriesOptions(String subjectPrefix, boolean coverLetter, boolean thread, List<String> to,
-        List<String> cc, Integer prefixDepth, Path templates) {
+        List<String> cc, Integer prefixDepth, Path templates, Split split) {
     /** The subject prefix, the cover letter and no other option. */
     public static final SeriesOptions DEFAULT = new SeriesOptions("PATCH", true, false, List.of(), List.of(), null,
-            null);
+            null, null);
 
     public SeriesOptions {
         to = List.copyOf(to);
         cc = List.copyOf(cc);
     }
 
+    /** Without a split of its own: each step splits as the recipe says. */
+    public SeriesOptions(String subjectPrefix, boolean coverLetter, boolean thread, List<String> to, List<String> cc,
+            Integer prefixDepth, Path templates) {
+        this(subjectPrefix, coverLetter, thread, to, cc, prefixDepth, templates, null);
+    }
+
+    /** These options with every step split as {@code s} (null: as the recipe says). */
+    public SeriesOptions withSplit(Split s) {
+        return new SeriesOptions(subjectPrefix, coverLetter, thread, to, cc, prefixDepth, templates, s);
+    }
+
+    /** {@code recipe} with the split of these options, if they have one. */
+    public Recipe splitting(Recipe recipe) {
+        return split == null ? recipe : recipe.withSplit(split);
+    }
+
     /** The options {@code v} was made with. */
     public static SeriesOptions of(SeriesVersion v) {
         String depth = v.option("prefix-from-history");
         String dir = v.option("templates");
+        String split = v.option("split");
         return new SeriesOptions(v.option("subject-prefix") != null ? v.option("subject-prefix") : "PATCH",
                 !"false".equals(v.option("cover-letter")), "true".equals(v.option("thread")),
                 v.options().getOrDefault("to", List.of()), v.options().getOrDefault("cc", List.of()),
-                depth != null ? Integer.valueOf(depth) : null, dir != null ? Path.of(dir) : null);
+                depth != null ? Integer.valueOf(depth) : null, dir != null ? Path.of(dir) : null,
+                split == null ? null : Split.parse(split).orElseThrow(() -> new SeriesException("v" + v.number()
+                        + " of the series state has the split '" + split + "'; expected " + Split.expected())));
     }
 
     /** {@code signoff} ({@code Name <email>}) if given, else the identity {@code v} was signed with; at {@code date}. */
@@ -65,6 +87,9 @@ public record SeriesOptions(String subjectPrefix, boolean coverLetter, boolean t
         }
         if (templates != null) {
             o.put("templates", List.of(templates.toAbsolutePath().toString()));
+        }
+        if (split != null) {
+            o.put("split", List.of(split.toString()));
         }
         return o;
     }

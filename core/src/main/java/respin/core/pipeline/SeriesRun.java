@@ -61,7 +61,7 @@ public final class SeriesRun {
     }
 
     /**
-     * Plans {@code recipe} on the tree. A step gets the recipe's subject prefix where it gives
+     * Plans {@code recipe} on the tree, its steps split as {@code options} say if they say. A step gets the recipe's subject prefix where it gives
      * one (unless {@code options} ask for prefixes from history), else one learned from the
      * history of its files.
      */
@@ -72,7 +72,7 @@ public final class SeriesRun {
     /** As above, with the scan cache, progress and checkpatch.pl's time limit of {@code settings}. */
     public static SeriesRun plan(SourceTree t, Recipe recipe, SeriesOptions options, RunSettings settings)
             throws IOException {
-        Pipeline p = Pipeline.run(t, recipe, settings.cache(), settings.progress());
+        Pipeline p = Pipeline.run(t, options.splitting(recipe), settings.cache(), settings.progress());
         List<StepCommit> commits = new ArrayList<>();
         List<String> choices = new ArrayList<>();
         SubjectPrefixes learn = null;

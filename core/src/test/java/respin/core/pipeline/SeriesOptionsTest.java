@@ -1,6 +1,7 @@
 package respin.core.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -8,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
+import respin.core.plan.Split;
 import respin.core.series.commit.Identity;
+import respin.core.series.commit.SeriesException;
 import respin.core.series.state.SeriesVersion;
 
 /** The options of a version as the series state records them, and read back for the next version. */
@@ -46,5 +49,18 @@ class SeriesOptionsTest {
                 SeriesOptions.signer(recorded(Map.of()), null, "0").nameAndEmail());
         assertEquals("Pat <pat@example.org>",
                 SeriesOptions.signer(recorded(Map.of()), "Pat <pat@example.org>", "0").nameAndEmail());
+    }
+
+    @Test
+    void theSplitOfTheCommandLineIsRecordedAndReadBack() {
+        SeriesOptions o = SeriesOptions.DEFAULT.withSplit(new Split(Split.Kind.BY_DIRECTORY, 3));
+        Map<String, List<String>> map = o.record(JANE);
+        assertEquals(List.of("by-directory=3"), map.get("split"));
+        assertEquals(o, SeriesOptions.of(recorded(map)));
+        assertEquals(null, SeriesOptions.of(recorded(Map.of())).split());
+        SeriesException e = assertThrows(SeriesException.class,
+                () -> SeriesOptions.of(recorded(Map.of("split", List.of("by-file")))));
+        assertEquals("v1 of the series state has the split 'by-file'; expected none, by-maintainer, by-directory or "
+                + "by-directory=DEPTH (DEPTH from 1 to 99)", e.getMessage());
     }
 }

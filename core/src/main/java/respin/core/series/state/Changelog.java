@@ -51,6 +51,12 @@ public final class Changelog {
         if (!old.base().equals(now.base())) {
             out.add("Base moved from " + oldBase + " to " + newBase + ".");
         }
+        String oldSplit = old.option("split");
+        String newSplit = now.option("split");
+        if (newSplit != null && !newSplit.equals(oldSplit)) {
+            out.add("Every step is split " + newSplit + " (respin rebase --split), no longer "
+                    + (oldSplit != null ? oldSplit : "as the recipe says") + ".");
+        }
         List<PatchRecord> before = generated(old);
         List<PatchRecord> after = generated(now);
         Names names = new Names(before, after);
