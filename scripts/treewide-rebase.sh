@@ -162,11 +162,32 @@ stage_rebase() {
   rm -rf "$v2"
   onto=$(upstream_commit)
   t=$(date +%s)
-  respin rebase --series "$name" --repo "$clone" --onto "$onto" -o "$v2" --date 2024-11-21T10:00:00Z \
-    >"$work/logs/rebase.log" 2>&1 || rc=$?
+  /usr/bin/time -v -o "$work/logs/rebase.time" "$root/scripts/respin" rebase --series "$name" --repo "$clone" \
+    --onto "$onto" -o "$v2" --date 2024-11-21T10:00:00Z >"$work/logs/rebase.log" 2>&1 || rc=$?
   tail -n 15 "$work/logs/rebase.log"
   result rebase "respin rebase --onto (emc1812 added upstream) exit code" "$rc in $(secs "$t") s" "$([ "$rc" -le 1 ] && echo ok || echo FAILED)"
   [ "$rc" -le 1 ] || return 0
+  result rebase "rebase wall time, CPU (user + system), peak RSS (/usr/bin/time -v)" \
+    "$(awk -F': ' '/Elapsed \(wall clock\)/ { w = $2 } /User time|System time/ { c += $2 }
+      /Maximum resident set size/ { r = $2 } END { printf "%s, %.0f s, %d MiB", w, c, r / 1024 }' "$work/logs/rebase.time")" info
+  # The same recipe and split on a base with one more driver: the same patches,
+  # each with its group's paragraph where v1 had it (a lost --split drops it).
+  local n1 n2 par1 par2
+  n1=$(patches_of "$series" | wc -l) n2=$(patches_of "$v2" | wc -l)
+  result rebase "patches v1, v2" "$n1, $n2" "$([ "$n1" = "$n2" ] && echo ok || echo FAILED)"
+  par1=$(patches_of "$series" | xargs grep -l '^This patch changes the files of ' | wc -l)
+  par2=$(patches_of "$v2" | xargs grep -l '^This patch changes the files of ' | wc -l)
+  result rebase "patches naming their group of files (This patch changes the files of ...), v1, v2" "$par1, $par2" \
+    "$([ "$par1" = "$par2" ] && echo ok || echo FAILED)"
+  # The v2 patches whose diff is not v1's (index lines aside).
+  local changed=() a b
+  mapfile -t a < <(patches_of "$series")
+  mapfile -t b < <(patches_of "$v2")
+  for p in "${!b[@]}"; do
+    [ -n "${a[$p]:-}" ] && cmp -s <(sed -n '/^diff --git/,$p' "${a[$p]}" | grep -v '^index ') \
+      <(sed -n '/^diff --git/,$p' "${b[$p]}" | grep -v '^index ') || changed+=("$(basename "${b[$p]}" | cut -c1-40)")
+  done
+  result rebase "v2 patches whose diff differs from v1's" "${#changed[@]}: ${changed[*]}" info
   # A phased migration converts the new driver in its group's patch of each
   # phase that changes it (here the hwmon patch moving drivers to .probe_new
   # and the one moving them back), so one patch or more, each a v1 group's.
@@ -190,7 +211,7 @@ stage_rebase() {
   done
   result rebase "of them, patches whose other files are a v1 group patch's" "$groups of ${#hits[@]}" "$([ "$groups" = "${#hits[@]}" ] && echo ok || echo FAILED)"
   # After the series the driver is in .probe, with one parameter.
-  have=$(g show "refs/heads/respin/treewide-acceptance-v2:drivers/hwmon/emc1812.c" 2>/dev/null | grep -E '^\s*\.probe(_new)? = |^static int emc1812_probe' | paste -sd' ' || true)
+  have=$(g show "refs/heads/respin/treewide-acceptance-v2:drivers/hwmon/emc1812.c" 2>/dev/null | grep -E '^\s*\.probe(_new)? = |^static int emc1812_probe' | tr -s '\t' ' ' | paste -sd' ' || true)
   result rebase "emc1812.c after the last v2 patch" "${have:-missing}" \
     "$(grep -q '^static int emc1812_probe(struct i2c_client \*client) ' <<<"$have " && grep -q '\.probe = emc1812_probe' <<<"$have" && ! grep -q probe_new <<<"$have" && echo ok || echo FAILED)"
   cover=$(find "$v2" -maxdepth 1 -name '*cover-letter.patch' | head -n 1)
@@ -200,5 +221,10 @@ stage_rebase() {
   # changelog longer than the pipe buffer would end the script.
   printf '%s\n' "${have:-(no \"Changes in v2\" in ${cover:-the cover letter})}" | sed -n '1,30s/^/  /p'
   result rebase "\"Changes in v2\": lines, entries (- ...)" "$(grep -c . <<<"$have"), $(grep -c '^- ' <<<"$have")" info
+  # v2 has v1's patches: no bullet may say that patches merged, split, came or went.
+  local shape
+  shape=$(grep -cE '^- (Patches "|Patch "|New patch "|Dropped ")' <<<"$have" || true)
+  result rebase "\"Changes in v2\": patches told merged, split, new or dropped" "$shape" \
+    "$([ "$n1" != "$n2" ] || [ "$shape" = 0 ] && echo ok || echo FAILED)"
   result rebase "\"Changes in v2\" names emc1812" "$(grep -m1 emc1812 <<<"$have" | cut -c1-60 || echo no)" "$(grep -q emc1812 <<<"$have" && echo ok || echo FAILED)"
 }

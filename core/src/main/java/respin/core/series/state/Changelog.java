@@ -1,7 +1,6 @@
 package respin.core.series.state;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,6 +69,9 @@ public final class Changelog {
             } else if (from.isEmpty()) {
                 out.add("New patch " + names.of(p) + ".");
                 shapeChanged = true;
+            } else if (regrouped(p, from)) {
+                out.add(names.of(p) + ": its step is no longer split into groups of files.");
+                shapeChanged = true;
             }
         }
         for (PatchRecord q : before) {
@@ -81,11 +83,16 @@ public final class Changelog {
             } else if (to.isEmpty()) {
                 out.add("Dropped " + names.of(q) + ": upstream left it nothing to change.");
                 shapeChanged = true;
+            } else if (regrouped(q, to)) {
+                out.add("Patch " + names.of(q) + " is now split into groups of files, all of it in one: "
+                        + names.of(to.get(0)) + ".");
+                shapeChanged = true;
             }
         }
         int unchanged = 0;
         for (PatchRecord p : after) {
-            PatchIds.Ids o = oldIds.get(p.stepId());
+            PatchRecord q = pair(p, before, after);
+            PatchIds.Ids o = q == null ? null : oldIds.get(q.stepId());
             PatchIds.Ids n = newIds.get(p.stepId());
             if (o == null || n == null) {
                 continue;
@@ -155,6 +162,20 @@ public final class Changelog {
                 && sameGroup(o.groupSlug(), p.groupSlug()))).toList();
     }
 
+    /**
+     * The patch of {@code before} that {@code p} (of {@code after}) continues: the one with its
+     * step id, else the only one it overlaps if that overlaps only {@code p}; null when none.
+     */
+    private static PatchRecord pair(PatchRecord p, List<PatchRecord> before, List<PatchRecord> after) {
+        for (PatchRecord q : before) {
+            if (q.stepId().equals(p.stepId())) {
+                return q;
+            }
+        }
+        List<PatchRecord> from = overlapping(before, p);
+        return from.size() == 1 && overlapping(after, from.get(0)).size() == 1 ? from.get(0) : null;
+    }
+
     /** Whether {@code one} and {@code many} hold the same steps, {@code one} whole and {@code many} its groups. */
     private static boolean regrouped(PatchRecord one, List<PatchRecord> many) {
         return one.groupSlug() == null && many.stream().allMatch(p -> p.parts().equals(one.parts())
@@ -166,20 +187,21 @@ public final class Changelog {
         return a == null || b == null || a.equals(b);
     }
 
-    /** How the bullets name patches: by subject, and by group too where subjects repeat. */
+    /** How the bullets name patches: by subject, and by group too where a version repeats a subject. */
     private static final class Names {
-        private final Map<String, Set<String>> stepsBySubject = new HashMap<>();
+        private final Set<String> repeated = new HashSet<>();
 
         Names(List<PatchRecord> before, List<PatchRecord> after) {
             for (List<PatchRecord> l : List.of(before, after)) {
-                l.forEach(p -> stepsBySubject.computeIfAbsent(p.subject(), k -> new HashSet<>()).add(p.stepId()));
+                Set<String> seen = new HashSet<>();
+                l.stream().filter(p -> !seen.add(p.subject())).forEach(p -> repeated.add(p.subject()));
             }
         }
 
-        /** {@code "subject"}, or {@code "subject" (GROUP)} when the subject names more than one patch. */
+        /** {@code "subject"}, or {@code "subject" (GROUP)} when a version has more than one patch so named. */
         String of(PatchRecord p) {
             String quoted = "\"" + p.subject() + "\"";
-            if (stepsBySubject.get(p.subject()).size() < 2) {
+            if (!repeated.contains(p.subject())) {
                 return quoted;
             }
             String group = p.groupLabel();

@@ -133,4 +133,15 @@ class ChangelogTest {
         assertEquals(List.of("Patches \"hwmon: Convert\" and \"iio: Convert\" are now one, \"i2c: Convert\": its "
                 + "step is no longer split into groups of files."), between(after, before));
     }
+
+    @Test
+    void aStepNoLongerSplitIntoItsOneGroupIsToldAndItsDiffCompared() {
+        List<PatchRecord> grouped = List.of(patch("core/i2c-subsystem", List.of("core"), "i2c: Switch .probe()",
+                "I2C SUBSYSTEM"));
+        List<PatchRecord> whole = List.of(patch("core", List.of("core"), "i2c: Switch .probe()", null));
+        assertEquals(List.of("\"i2c: Switch .probe()\": its step is no longer split into groups of files.",
+                "\"i2c: Switch .probe()\": the edits changed (see the range-diff)."), between(grouped, whole, "core"));
+        assertEquals(List.of("Patch \"i2c: Switch .probe()\" is now split into groups of files, all of it in one: "
+                + "\"i2c: Switch .probe()\"."), between(whole, grouped));
+    }
 }
