@@ -168,7 +168,8 @@ public final class RebaseSeries {
         List<PatchRecord> records = run.records(s);
         List<String> handSubjects = records.stream().filter(PatchRecord::isHandEdit).map(PatchRecord::subject).toList();
         SeriesVersion next = new SeriesVersion(n, onto.commit(), branch, s.tip(), old.recipeName(),
-                old.recipeText(), splitRecorded(old.options()), old.coverSubject(), old.coverBlurb(), List.of(), records, run.sites());
+                old.recipeText(), splitRecorded(old.options()), old.coverSubject(), old.coverBlurb(), List.of(),
+                records, run.sites());
         List<PatchRecord> nowGenerated = records.subList(0, records.size() - handSubjects.size());
         List<String> changes = new ArrayList<>(Changelog.between(old, next,
                 Changelog.byStep(oldGenerated, ids(repo, oldGenerated)),

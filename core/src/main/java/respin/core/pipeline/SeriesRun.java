@@ -61,9 +61,9 @@ public final class SeriesRun {
     }
 
     /**
-     * Plans {@code recipe} on the tree, its steps split as {@code options} say if they say. A step gets the recipe's subject prefix where it gives
-     * one (unless {@code options} ask for prefixes from history), else one learned from the
-     * history of its files.
+     * Plans {@code recipe} on the tree, its steps split as {@code options} say if they say. A
+     * step gets the recipe's subject prefix where it gives one (unless {@code options} ask for
+     * prefixes from history), else one learned from the history of its files.
      */
     public static SeriesRun plan(SourceTree t, Recipe recipe, SeriesOptions options) throws IOException {
         return plan(t, recipe, options, RunSettings.DEFAULT);
