@@ -51,7 +51,7 @@ public final class RenameMember implements Rewriter {
             ctx.noTarget("no member " + tag + "." + member + " in the tree" + ctx.index().nearestRecord(tag));
             return;
         }
-        MemberStores stores = new MemberStores(ctx, tag, f.node());
+        MemberStores stores = new MemberStores(ctx, tag, MemberType.of(ctx.index(), f.node()));
         List<MemberStores.Use> uses = new ArrayList<>(stores.find(member));
         for (MemberStores.Use u : stores.find(to)) {
             String now = ctx.rewrittenTo(u.name()).orElse("");
