@@ -21,7 +21,9 @@ import respin.core.plan.Rewriter;
  * Removes a parameter from a function-pointer member and follows it: the member's
  * declaration and its calls ({@code drv->probe(client, id)}) lose it
  * ({@link Follow#MEMBER}), and so does every function stored in the member, with its
- * prototypes and its direct calls ({@link Follow#FUNCTIONS}).
+ * prototypes and its direct calls ({@link Follow#FUNCTIONS}), and every function passed
+ * where the member's type is wanted ({@link PassedFunctions}). A member declared with a
+ * function-pointer typedef loses the parameter in the typedef.
  *
  * <p>A function whose body uses the parameter gets a local of the parameter's type in
  * its place, declared once in the body's declaration order and initialised with
