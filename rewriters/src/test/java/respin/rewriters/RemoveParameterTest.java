@@ -485,4 +485,33 @@ class RemoveParameterTest {
                 + "member; not converted (follow: both converts it with the member)"),
                 plan.leftovers().stream().map(l -> l.span() + ": " + l.reason()).toList());
     }
+
+    private static final String VOID_C = """
+            static int vo_probe(struct i2c_client *client, const struct i2c_device_id *id)
+            {
+            \treturn 0;
+            }
+
+            static int vo_register(struct i2c_driver *drv, void *fn)
+            {
+            \tdrv->probe = fn;
+            \treturn i2c_add_driver(drv);
+            }
+
+            static int vo_init(void)
+            {
+            \treturn vo_register(&vo_driver, vo_probe);
+            }
+            """;
+
+    /** A parameter that reaches the member without its type: neither it nor what is passed for it changes. */
+    @Test
+    void aParameterThatReachesTheMemberWithoutItsTypeKeepsWhatIsPassed() {
+        Plan plan = rewriteRun(functions("probe_new"), c("i2c.h", HEADER, HEADER), c("vo.c", VOID_C, VOID_C));
+        assertEquals(List.of("vo.c:6:12: parameter fn of vo_register() is stored in .probe, but its type is not "
+                + ".probe's spelled out; not converted",
+                "vo.c:14:33: vo_probe is passed to vo_register(), whose parameter fn reaches .probe, which respin "
+                        + "cannot retype (left for a human there); not converted"),
+                plan.leftovers().stream().map(l -> l.span() + ": " + l.reason()).toList());
+    }
 }

@@ -52,6 +52,8 @@ final class PassedFunctions {
     private final String why;
     private final List<Feeder> feeders = new ArrayList<>();
     private final Set<String> retyped = new HashSet<>();
+    /** Feeders whose parameter could not take the new type: what is passed to them stays. */
+    private final List<Feeder> blocked = new ArrayList<>();
 
     PassedFunctions(PlanContext ctx, MemberStores stores, MemberType type, int index, StoredFunctions functions,
             String why) {
@@ -77,6 +79,8 @@ final class PassedFunctions {
             feeders.add(fd);
             if (retype(fd, member, withMember, "is stored in ." + member)) {
                 functions.moveStore(use, "parameter " + p.name() + " of " + f.name() + "()", member);
+            } else {
+                blocked.add(fd);
             }
         }
         Set<String> candidates = candidates();
@@ -105,8 +109,10 @@ final class PassedFunctions {
                         p.index());
                 if (feeders.stream().noneMatch(h -> h.def().node() == g.def().node() && h.index() == g.index())) {
                     feeders.add(g);
-                    retype(g, member, withMember, "is passed to " + fd.def().node().name() + "(), whose parameter "
-                            + fd.param().name() + " reaches ." + member);
+                    if (!retype(g, member, withMember, "is passed to " + fd.def().node().name() + "(), whose "
+                            + "parameter " + fd.param().name() + " reaches ." + member)) {
+                        blocked.add(g);
+                    }
                     grew = true;
                 }
             }
@@ -125,6 +131,9 @@ final class PassedFunctions {
                     + " reaches ." + member;
             if (id == null) {
                 ctx.leftover(at, c.unit().text(arg.span()) + to + ", and is not a function's name; not converted");
+            } else if (blocked.contains(fd)) {
+                ctx.leftover(at, id.name() + to + ", which respin cannot retype (left for a human "
+                        + "there); not converted");
             } else if (!id.name().equals("NULL") && parameter(c.unit(), id.span().start(), id.name()) == null) {
                 convert(c.unit(), id.name(), at, to);
             }
