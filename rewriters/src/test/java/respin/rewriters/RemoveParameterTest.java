@@ -250,4 +250,268 @@ class RemoveParameterTest {
         assertTrue(reasons.get(0).contains("QUX_PROBE is stored in .probe but the tree has no function"),
                 reasons::toString);
     }
+
+    private static final String REGISTER_H = """
+            int foo_register(struct i2c_driver *drv,
+            \t\t int (*probe)(struct i2c_client *client, const struct i2c_device_id *id));
+            int foo_register_default(struct i2c_driver *drv,
+            \t\t\t int (*fn)(struct i2c_client *, const struct i2c_device_id *));
+            """;
+
+    /**
+     * A function passed to a callee that stores its parameter in the member, directly or
+     * through another callee, changes like a stored one; so do the callees' parameters, and
+     * the calls they make through them. A macro's argument holding the call counts too.
+     */
+    @Test
+    void functionsPassedWhereTheMemberIsWantedFollowWithTheirCallees() {
+        Plan plan = rewriteRun(functions("probe_new"), c("i2c.h", HEADER, HEADER), c("foo.h", REGISTER_H, """
+                int foo_register(struct i2c_driver *drv,
+                \t\t int (*probe)(struct i2c_client *client));
+                int foo_register_default(struct i2c_driver *drv,
+                \t\t\t int (*fn)(struct i2c_client *));
+                """), c("foo-core.c", """
+                int foo_register(struct i2c_driver *drv,
+                \t\t int (*probe)(struct i2c_client *client, const struct i2c_device_id *id))
+                {
+                \tif (!probe)
+                \t\treturn -EINVAL;
+                \tdrv->probe = probe;
+                \treturn i2c_add_driver(drv);
+                }
+
+                int foo_register_default(struct i2c_driver *drv,
+                \t\t\t int (*fn)(struct i2c_client *, const struct i2c_device_id *))
+                {
+                \tif (fn && fn(NULL, NULL) == -EPROBE_DEFER)
+                \t\treturn -EPROBE_DEFER;
+                \treturn foo_register(drv, fn);
+                }
+                """, """
+                int foo_register(struct i2c_driver *drv,
+                \t\t int (*probe)(struct i2c_client *client))
+                {
+                \tif (!probe)
+                \t\treturn -EINVAL;
+                \tdrv->probe_new = probe;
+                \treturn i2c_add_driver(drv);
+                }
+
+                int foo_register_default(struct i2c_driver *drv,
+                \t\t\t int (*fn)(struct i2c_client *))
+                {
+                \tif (fn && fn(NULL) == -EPROBE_DEFER)
+                \t\treturn -EPROBE_DEFER;
+                \treturn foo_register(drv, fn);
+                }
+                """), c("foo-a.c", """
+                static int a_probe(struct i2c_client *client, const struct i2c_device_id *id)
+                {
+                \treturn id->driver_data;
+                }
+
+                static int b_probe(struct i2c_client *client, const struct i2c_device_id *id)
+                {
+                \treturn 0;
+                }
+
+                static int __init foo_a_init(void)
+                {
+                \tWARN_ON(foo_register(&a_driver, a_probe));
+                \treturn foo_register_default(&b_driver, &b_probe);
+                }
+                """, """
+                static int a_probe(struct i2c_client *client)
+                {
+                \tconst struct i2c_device_id *id = i2c_client_get_device_id(client);
+
+                \treturn id->driver_data;
+                }
+
+                static int b_probe(struct i2c_client *client)
+                {
+                \treturn 0;
+                }
+
+                static int __init foo_a_init(void)
+                {
+                \tWARN_ON(foo_register(&a_driver, a_probe));
+                \treturn foo_register_default(&b_driver, &b_probe);
+                }
+                """));
+        assertEquals(List.of(), plan.leftovers());
+        assertEquals(List.of(
+                "foo.h:2:4: parameter probe of foo_register() is stored in .probe: it drops "
+                        + "const struct i2c_device_id *id with the member",
+                "foo-core.c:2:4: parameter probe of foo_register() is stored in .probe: it drops "
+                        + "const struct i2c_device_id *id with the member",
+                "foo-core.c:6:7: parameter probe of foo_register() moves from .probe to .probe_new",
+                "foo.h:4:5: parameter fn of foo_register_default() is passed to foo_register(), whose parameter "
+                        + "probe reaches .probe: it drops const struct i2c_device_id * with the member",
+                "foo-core.c:11:5: parameter fn of foo_register_default() is passed to foo_register(), whose "
+                        + "parameter probe reaches .probe: it drops const struct i2c_device_id * with the member",
+                "foo-core.c:13:12: call through fn in foo_register_default() drops its argument 1",
+                "foo-a.c:13:34: a_probe() is passed to foo_register(), whose parameter probe reaches .probe",
+                "foo-a.c:14:41: b_probe() is passed to foo_register_default(), whose parameter fn reaches .probe"),
+                plan.sites().stream().filter(s -> !s.decision().startsWith("definition")
+                        && !s.decision().contains(" uses id")).map(s -> s.span() + ": " + s.decision()).toList());
+    }
+
+    private static final String QUX_C = """
+            static int qux_probe(struct i2c_client *client, const struct i2c_device_id *id)
+            {
+            \treturn 0;
+            }
+
+            static int qux_try(struct i2c_client *client,
+            \t\t   int (*fn)(struct i2c_client *client, const struct i2c_device_id *id))
+            {
+            \treturn fn(client, NULL);
+            }
+
+            static struct i2c_driver qux_driver = {
+            \t.probe = qux_probe,
+            };
+
+            static int qux_check(struct i2c_client *client, struct qux_ops *ops)
+            {
+            \tint ret = qux_try(client, qux_probe);
+
+            \tif (ret)
+            \t\treturn ret;
+            \tret = ops->check(client, qux_probe);
+            \treturn ret ?: qux_hook(qux_probe);
+            }
+            """;
+
+    /**
+     * A parameter that has the member's type spelled out but never reaches the member, a
+     * callee the index does not declare, a call through a pointer: respin does not guess.
+     */
+    @Test
+    void functionsPassedWhereOnlyTheShapeFitsAreLeftWithTheCalleeAndParameter() {
+        Plan plan = rewriteRun(functions("probe_new"), c("i2c.h", HEADER, HEADER), c("qux.c", QUX_C, QUX_C
+                .replace("qux_probe(struct i2c_client *client, const struct i2c_device_id *id)\n",
+                        "qux_probe(struct i2c_client *client)\n")
+                .replace("\t.probe = qux_probe,", "\t.probe_new = qux_probe,")));
+        assertEquals(List.of(
+                "qux.c:18:28: qux_probe() has .probe's parameters and is passed to qux_try() as its parameter fn "
+                        + "(qux.c:7:6), which has .probe's type but does not reach .probe; not converted",
+                "qux.c:22:27: qux_probe() has .probe's parameters and is passed through a function pointer, whose "
+                        + "parameter the index cannot see; not converted",
+                "qux.c:23:25: qux_probe() has .probe's parameters and is passed to qux_hook(), which the index "
+                        + "does not declare (a macro?); not converted"),
+                plan.leftovers().stream().map(l -> l.span() + ": " + l.reason()).toList());
+    }
+
+    private static final String TYPEDEF_H = """
+            typedef int (*i2c_probe_t)(struct i2c_client *client, const struct i2c_device_id *id);
+
+            struct i2c_driver {
+            \ti2c_probe_t probe;
+            \tvoid (*remove)(struct i2c_client *client);
+            };
+
+            int i2c_probe_quirk(struct i2c_client *client, i2c_probe_t probe);
+            """;
+
+    private static final String TYPEDEF_C = """
+            static int td_probe(struct i2c_client *client, const struct i2c_device_id *id)
+            {
+            \treturn 0;
+            }
+
+            static int td_probe_quirky(struct i2c_client *client, const struct i2c_device_id *id)
+            {
+            \treturn id ? -ENODEV : 0;
+            }
+
+            static struct i2c_driver td_driver = {
+            \t.probe = td_probe,
+            };
+
+            static int td_init(struct i2c_client *client)
+            {
+            \treturn i2c_probe_quirk(client, td_probe_quirky);
+            }
+            """;
+
+    /** A member declared with a typedef: the typedef loses the parameter, and a parameter of that typedef follows. */
+    @Test
+    void functionsPassedWhereTheMembersTypedefIsWantedFollowTheTypedef() {
+        Plan plan = rewriteRun(new RemoveParameter("struct i2c_driver", "probe", "id",
+                "i2c_client_get_device_id(client)", RemoveParameter.Follow.BOTH, null),
+                c("i2c.h", TYPEDEF_H, TYPEDEF_H.replace("*client, const struct i2c_device_id *id);",
+                        "*client);")),
+                c("td.c", TYPEDEF_C, """
+                        static int td_probe(struct i2c_client *client)
+                        {
+                        \treturn 0;
+                        }
+
+                        static int td_probe_quirky(struct i2c_client *client)
+                        {
+                        \tconst struct i2c_device_id *id = i2c_client_get_device_id(client);
+
+                        \treturn id ? -ENODEV : 0;
+                        }
+
+                        static struct i2c_driver td_driver = {
+                        \t.probe = td_probe,
+                        };
+
+                        static int td_init(struct i2c_client *client)
+                        {
+                        \treturn i2c_probe_quirk(client, td_probe_quirky);
+                        }
+                        """));
+        assertEquals(List.of(), plan.leftovers());
+        assertEquals(List.of("i2c.h:1:1: typedef i2c_probe_t, the type of struct i2c_driver.probe, loses parameter id",
+                "td.c:17:33: td_probe_quirky() is passed to i2c_probe_quirk() as its parameter probe of type "
+                        + "i2c_probe_t, .probe's"),
+                plan.sites().stream().filter(s -> !s.decision().startsWith("definition")
+                        && !s.decision().contains(" uses id") && !s.decision().startsWith("declaration"))
+                        .map(s -> s.span() + ": " + s.decision()).toList());
+    }
+
+    /** Changing only the functions leaves those passed where the typedef is wanted: they change with it. */
+    @Test
+    void functionsPassedWhereTheTypedefIsWantedWaitForTheMember() {
+        Plan plan = rewriteRun(functions(null), c("i2c.h", TYPEDEF_H, TYPEDEF_H), c("td.c", TYPEDEF_C,
+                TYPEDEF_C.replace("td_probe(struct i2c_client *client, const struct i2c_device_id *id)",
+                        "td_probe(struct i2c_client *client)")));
+        assertEquals(List.of("td.c:17:33: td_probe_quirky() has .probe's parameters and is passed to "
+                + "i2c_probe_quirk() as its parameter probe of type i2c_probe_t, which changes only with the "
+                + "member; not converted (follow: both converts it with the member)"),
+                plan.leftovers().stream().map(l -> l.span() + ": " + l.reason()).toList());
+    }
+
+    private static final String VOID_C = """
+            static int vo_probe(struct i2c_client *client, const struct i2c_device_id *id)
+            {
+            \treturn 0;
+            }
+
+            static int vo_register(struct i2c_driver *drv, void *fn)
+            {
+            \tdrv->probe = fn;
+            \treturn i2c_add_driver(drv);
+            }
+
+            static int vo_init(void)
+            {
+            \treturn vo_register(&vo_driver, vo_probe);
+            }
+            """;
+
+    /** A parameter that reaches the member without its type: neither it nor what is passed for it changes. */
+    @Test
+    void aParameterThatReachesTheMemberWithoutItsTypeKeepsWhatIsPassed() {
+        Plan plan = rewriteRun(functions("probe_new"), c("i2c.h", HEADER, HEADER), c("vo.c", VOID_C, VOID_C));
+        assertEquals(List.of("vo.c:6:12: parameter fn of vo_register() is stored in .probe, but its type is not "
+                + ".probe's spelled out; not converted",
+                "vo.c:14:33: vo_probe is passed to vo_register(), whose parameter fn reaches .probe, which respin "
+                        + "cannot retype (left for a human there); not converted"),
+                plan.leftovers().stream().map(l -> l.span() + ": " + l.reason()).toList());
+    }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import respin.core.index.Located;
 import respin.core.index.TypeResolver;
-import respin.core.model.CField;
 import respin.core.model.CFunction;
 import respin.core.model.CParameter;
 import respin.core.model.CTranslationUnit;
@@ -52,12 +51,13 @@ final class MemberStores {
 
     private final PlanContext ctx;
     private final String tag;
-    private final CField member;
+    private final MemberType type;
 
-    MemberStores(PlanContext ctx, String tag, CField member) {
+    /** Uses of a member of {@code tag} whose function type is {@code type} (null: not a function pointer). */
+    MemberStores(PlanContext ctx, String tag, MemberType type) {
         this.ctx = ctx;
         this.tag = tag;
-        this.member = member;
+        this.type = type;
     }
 
     String tag() {
@@ -88,7 +88,7 @@ final class MemberStores {
     }
 
     /** Where {@code name} starts in {@code text}, in order. */
-    private static int[] occurrences(String text, String name) {
+    static int[] occurrences(String text, String name) {
         int[] at = new int[8];
         int n = 0;
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -101,7 +101,7 @@ final class MemberStores {
     }
 
     /** True when one of the sorted offsets {@code at} lies in {@code span}. */
-    private static boolean holds(int[] at, Span span) {
+    static boolean holds(int[] at, Span span) {
         int i = Arrays.binarySearch(at, span.start());
         int next = i >= 0 ? i : -i - 1;
         return next < at.length && at[next] < span.end();
@@ -139,10 +139,10 @@ final class MemberStores {
     /** True when {@code value} names a function whose parameters have the member's types. */
     private boolean fits(CTranslationUnit unit, CExpression value) {
         String name = new Use(unit, null, value, null, null).function();
-        if (name == null || !member.declarator().functionPointer()) {
+        if (name == null || type == null) {
             return false;
         }
-        List<CParameter> want = member.declarator().fnParams();
+        List<CParameter> want = type.params();
         return functions(unit, name).stream().anyMatch(l -> sameTypes(l.node().params(), want));
     }
 

@@ -21,7 +21,9 @@ import respin.core.plan.Rewriter;
  * Removes a parameter from a function-pointer member and follows it: the member's
  * declaration and its calls ({@code drv->probe(client, id)}) lose it
  * ({@link Follow#MEMBER}), and so does every function stored in the member, with its
- * prototypes and its direct calls ({@link Follow#FUNCTIONS}).
+ * prototypes and its direct calls ({@link Follow#FUNCTIONS}), and every function passed
+ * where the member's type is wanted ({@link PassedFunctions}). A member declared with a
+ * function-pointer typedef loses the parameter in the typedef.
  *
  * <p>A function whose body uses the parameter gets a local of the parameter's type in
  * its place, declared once in the body's declaration order and initialised with
@@ -65,22 +67,29 @@ public final class RemoveParameter implements Rewriter {
     @Override
     public void plan(PlanContext ctx) {
         Located<CField> lf = ctx.index().field(tag, member).orElse(null);
-        if (lf == null || !lf.node().declarator().functionPointer()) {
+        MemberType type = lf == null ? null : MemberType.of(ctx.index(), lf.node());
+        if (type == null) {
             ctx.noTarget(lf == null ? "no member " + tag + "." + member + " in the tree"
                     + ctx.index().nearestRecord(tag) : tag + "." + member + " is not a function pointer");
             return;
         }
-        List<CParameter> params = lf.node().declarator().fnParams();
+        List<CParameter> params = type.params();
         int index = indexOf(params, param);
         if (index < 0) {
             ctx.leftover(lf.node().span(), tag + "." + member + " has no parameter " + param
                     + " (removed already?); nothing changed");
             return;
         }
-        MemberStores stores = new MemberStores(ctx, tag, lf.node());
+        MemberStores stores = new MemberStores(ctx, tag, type);
         if (follow != Follow.FUNCTIONS) {
-            ctx.edit(ParameterLists.remove(lf.path(), params, index, displayName()));
-            ctx.site(lf.node().span(), "member " + tag + "." + member + " loses parameter " + param);
+            if (type.typedef() == null) {
+                ctx.edit(ParameterLists.remove(lf.path(), params, index, displayName()));
+                ctx.site(lf.node().span(), "member " + tag + "." + member + " loses parameter " + param);
+            } else {
+                ctx.edit(ParameterLists.remove(type.typedef().path(), params, index, displayName()));
+                ctx.site(type.typedef().node().span(), "typedef " + type.typedefName() + ", the type of " + tag
+                        + "." + member + ", loses parameter " + param);
+            }
             for (MemberStores.Use use : stores.find(member)) {
                 if (use.call() != null) {
                     dropArgument(ctx, use.unit(), use.call(), index, params.size());
@@ -88,7 +97,8 @@ public final class RemoveParameter implements Rewriter {
             }
         }
         if (follow != Follow.MEMBER) {
-            new StoredFunctions(ctx, stores, params, index, replaceUses, moveTo, displayName()).plan(member);
+            new StoredFunctions(ctx, stores, type, index, replaceUses, moveTo, displayName())
+                    .plan(member, follow == Follow.BOTH);
         }
     }
 
@@ -99,9 +109,14 @@ public final class RemoveParameter implements Rewriter {
                     + args.size() + " arguments, the member takes " + arity + "; " + param + " not removed");
             return;
         }
-        ctx.edit(drop(u.path(), args.stream().map(CTree::span).toList(), index, displayName()));
+        dropArgument(ctx, u, call, index, displayName());
         ctx.site(u.lines().span(call.span().start(), call.span().end()), "call of ->" + member + "() drops "
                 + param);
+    }
+
+    /** Drops argument {@code index} of {@code call}, a node of {@code u}'s syntax tree. */
+    static void dropArgument(PlanContext ctx, CTranslationUnit u, CInvocation call, int index, String why) {
+        ctx.edit(drop(u.path(), call.arguments().stream().map(CTree::span).toList(), index, why));
     }
 
     /** Drops argument {@code index} of a direct call. */
@@ -125,7 +140,8 @@ public final class RemoveParameter implements Rewriter {
         return -1;
     }
 
+    /** {@code const struct i2c_device_id *id}; the type alone for an unnamed parameter. */
     static String declaration(CParameter p) {
-        return Layout.declaration(p.type(), p.name());
+        return p.name() == null ? p.type() : Layout.declaration(p.type(), p.name());
     }
 }

@@ -1,6 +1,7 @@
 package respin.rewriters.members;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import respin.core.edit.TextEdit;
@@ -51,7 +52,7 @@ public final class RenameMember implements Rewriter {
             ctx.noTarget("no member " + tag + "." + member + " in the tree" + ctx.index().nearestRecord(tag));
             return;
         }
-        MemberStores stores = new MemberStores(ctx, tag, f.node());
+        MemberStores stores = new MemberStores(ctx, tag, MemberType.of(ctx.index(), f.node()));
         List<MemberStores.Use> uses = new ArrayList<>(stores.find(member));
         for (MemberStores.Use u : stores.find(to)) {
             String now = ctx.rewrittenTo(u.name()).orElse("");
@@ -61,8 +62,9 @@ public final class RenameMember implements Rewriter {
             }
         }
         List<MemberStores.Use> targets = ctx.index().field(tag, to).isPresent() ? stores.find(to) : List.of();
+        Set<CFunction> reported = new HashSet<>();
         for (MemberStores.Use u : uses) {
-            bothRead(ctx, u, targets);
+            bothRead(ctx, u, targets, uses, reported);
             MemberRenames.rename(ctx, u, to, displayName());
             ctx.site(u.name(), (u.access() == null ? "initializer ." : "access ") + member + " becomes " + to);
         }
@@ -75,19 +77,30 @@ public final class RenameMember implements Rewriter {
     }
 
     /**
-     * A function that reads both names ({@code if (drv->probe_new) … else if (drv->probe)})
-     * reads one pointer twice once they merge: it still builds, but wants simplifying by hand.
+     * A function that uses both names ({@code if (drv->probe_new) … else if (drv->probe)})
+     * uses one pointer twice once they merge: it still builds, but a test or call is now a
+     * repeat of the other, for a human to remove. An access found under both names (one an
+     * earlier step moved from {@code to} to {@code member}, as {@code i2c_driver->probe = f}
+     * becoming {@code ->probe_new} and back) is one access, not two.
      */
-    private void bothRead(PlanContext ctx, MemberStores.Use u, List<MemberStores.Use> targets) {
+    private void bothRead(PlanContext ctx, MemberStores.Use u, List<MemberStores.Use> targets,
+            List<MemberStores.Use> uses, Set<CFunction> reported) {
         if (u.access() == null) {
             return;
         }
         CFunction f = u.unit().enclosingFunction(u.name().start());
-        boolean both = f != null && targets.stream().anyMatch(t -> t.access() != null && t.unit() == u.unit()
-                && u.unit().enclosingFunction(t.name().start()) == f);
-        if (both) {
-            ctx.leftover(f.nameSpan(), f.name() + "() reads both " + member + " and " + to
-                    + ", the same pointer once merged; simplify it by hand");
+        MemberStores.Use other = f == null ? null : targets.stream().filter(t -> t.access() != null
+                && t.unit() == u.unit() && u.unit().enclosingFunction(t.name().start()) == f
+                && uses.stream().noneMatch(x -> x.unit() == t.unit() && x.name().start() == t.name().start()))
+                .findFirst().orElse(null);
+        if (other != null && reported.add(f)) { // the first pair names the function
+            ctx.leftover(f.nameSpan(), f.name() + "() " + verb(u) + " " + member + " (line " + u.name().line()
+                    + ") and " + verb(other) + " " + to + " (line " + other.name().line() + "), one pointer once "
+                    + "they merge; remove the test or call that becomes a repeat by hand");
         }
+    }
+
+    private static String verb(MemberStores.Use u) {
+        return u.value() != null ? "stores" : u.call() != null ? "calls" : "reads";
     }
 }

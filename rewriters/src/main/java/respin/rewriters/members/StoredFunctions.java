@@ -28,6 +28,7 @@ import respin.rewriters.DeclarationInserter;
 final class StoredFunctions {
     private final PlanContext ctx;
     private final MemberStores stores;
+    private final MemberType type;
     private final List<CParameter> params;
     private final int index;
     private final String replaceUses;
@@ -35,25 +36,36 @@ final class StoredFunctions {
     private final String why;
     private final Set<String> seen = new HashSet<>();
 
-    StoredFunctions(PlanContext ctx, MemberStores stores, List<CParameter> params, int index, String replaceUses,
+    StoredFunctions(PlanContext ctx, MemberStores stores, MemberType type, int index, String replaceUses,
             String moveTo, String why) {
         this.ctx = ctx;
         this.stores = stores;
-        this.params = params;
+        this.type = type;
+        this.params = type.params();
         this.index = index;
         this.replaceUses = replaceUses;
         this.moveTo = moveTo;
         this.why = why;
     }
 
-    void plan(String member) {
+    /**
+     * Converts the functions stored in {@code member} and those passed where its type is
+     * wanted ({@link PassedFunctions}); {@code withMember} says that the member's own type
+     * changes in the same step, so that what its typedef declares may change too.
+     */
+    void plan(String member, boolean withMember) {
         int found = 0;
+        List<MemberStores.Use> parameters = new ArrayList<>();
         for (MemberStores.Use use : stores.find(member)) {
             if (use.value() == null) {
                 continue;
             }
             found++;
             String name = use.function();
+            if (name != null && PassedFunctions.parameter(use.unit(), use.value().span().start(), name) != null) {
+                parameters.add(use); // a parameter of the function that stores it: its callers pass the function
+                continue;
+            }
             if (name == null) {
                 ctx.leftover(use.name(), "." + member + " is given " + use.unit().text(use.value().span())
                         + ", not a function's name; not converted");
@@ -67,28 +79,39 @@ final class StoredFunctions {
             }
             boolean ok = true;
             for (Located<CFunction> lf : fns) {
-                ok &= convert(lf, member);
+                ok &= convert(lf, "is stored in ." + member);
             }
-            if (ok && moveTo != null) {
-                MemberRenames.rename(ctx, use, moveTo, why);
-                ctx.site(use.name(), name + "() moves from ." + member + " to ." + moveTo);
+            if (ok) {
+                moveStore(use, name + "()", member);
             }
         }
+        new PassedFunctions(ctx, stores, type, index, this, why).plan(member, parameters, withMember);
         if (found == 0) {
             ctx.leftover(ctx.index().field(stores.tag(), member).orElseThrow().node().span(),
                     "no function is stored in " + stores.tag() + "." + member + "; nothing to convert");
         }
     }
 
-    /** Converts one definition or prototype once; false when it does not take the member's parameters. */
-    private boolean convert(Located<CFunction> lf, String member) {
+    /** Moves a store of a converted function, or of a parameter that takes the new type, to {@code moveTo}, if any. */
+    void moveStore(MemberStores.Use use, String what, String member) {
+        if (moveTo != null) {
+            MemberRenames.rename(ctx, use, moveTo, why);
+            ctx.site(use.name(), what + " moves from ." + member + " to ." + moveTo);
+        }
+    }
+
+    /**
+     * Converts one definition or prototype once; false when it does not take the member's
+     * parameters. {@code how} says how it reaches the member ({@code is stored in .probe}).
+     */
+    boolean convert(Located<CFunction> lf, String how) {
         CFunction f = lf.node();
         if (!seen.add(lf.path() + ":" + f.nameSpan().start())) {
             return true;
         }
         if (!MemberStores.sameTypes(f.params(), params)) {
-            ctx.leftover(f.nameSpan(), f.name() + "() is stored in ." + member + " but its parameters are not "
-                    + "the member's; not converted");
+            ctx.leftover(f.nameSpan(), f.name() + "() " + how + " but its parameters are not the member's; "
+                    + "not converted");
             return false;
         }
         CParameter gone = f.params().get(index);
