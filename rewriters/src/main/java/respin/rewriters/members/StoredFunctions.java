@@ -47,36 +47,41 @@ final class StoredFunctions {
     }
 
     void plan(String member) {
-        int found = 0;
-        for (MemberStores.Use use : stores.find(member)) {
-            if (use.value() == null) {
-                continue;
+        int[] found = {0};
+        // file by file, so that a function's body is read on the tree its store was found in
+        stores.forEach(member, use -> {
+            if (use.value() != null) {
+                found[0]++;
+                stored(use, member);
             }
-            found++;
-            String name = use.function();
-            if (name == null) {
-                ctx.leftover(use.name(), "." + member + " is given " + use.unit().text(use.value().span())
-                        + ", not a function's name; not converted");
-                continue;
-            }
-            List<Located<CFunction>> fns = stores.functions(use.unit(), name);
-            if (fns.isEmpty()) {
-                ctx.leftover(use.name(), name + " is stored in ." + member + " but the tree has no function "
-                        + name + "() (a macro makes it?); not converted");
-                continue;
-            }
-            boolean ok = true;
-            for (Located<CFunction> lf : fns) {
-                ok &= convert(lf, member);
-            }
-            if (ok && moveTo != null) {
-                MemberRenames.rename(ctx, use, moveTo, why);
-                ctx.site(use.name(), name + "() moves from ." + member + " to ." + moveTo);
-            }
-        }
-        if (found == 0) {
+        });
+        if (found[0] == 0) {
             ctx.leftover(ctx.index().field(stores.tag(), member).orElseThrow().node().span(),
                     "no function is stored in " + stores.tag() + "." + member + "; nothing to convert");
+        }
+    }
+
+    /** Converts the function stored by {@code use}, and moves it to the other member when asked. */
+    private void stored(MemberStores.Use use, String member) {
+        String name = use.function();
+        if (name == null) {
+            ctx.leftover(use.name(), "." + member + " is given " + use.unit().text(use.value().span())
+                    + ", not a function's name; not converted");
+            return;
+        }
+        List<Located<CFunction>> fns = stores.functions(use.unit(), name);
+        if (fns.isEmpty()) {
+            ctx.leftover(use.name(), name + " is stored in ." + member + " but the tree has no function "
+                    + name + "() (a macro makes it?); not converted");
+            return;
+        }
+        boolean ok = true;
+        for (Located<CFunction> lf : fns) {
+            ok &= convert(lf, member);
+        }
+        if (ok && moveTo != null) {
+            MemberRenames.rename(ctx, use, moveTo, why);
+            ctx.site(use.name(), name + "() moves from ." + member + " to ." + moveTo);
         }
     }
 
