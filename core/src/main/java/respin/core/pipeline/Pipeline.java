@@ -10,6 +10,7 @@ import respin.core.error.Checkpoint;
 import respin.core.index.CalledThrough;
 import respin.core.index.SymbolIndex;
 import respin.core.model.CTranslationUnit;
+import respin.core.model.LazySyntax;
 import respin.core.parse.CSourceParser;
 import respin.core.plan.Plan;
 import respin.core.plan.Planner;
@@ -58,7 +59,9 @@ public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolInd
         progress.sites(plan.sites().size());
         StepContents contents = new StepContents(plan, index);
         List<WouldNotCompile> broken = SeriesTypeCheck.standard().check(plan, index, contents);
-        progress.detail(scan.cacheAccount() + "; " + tree.readCount());
+        // planned and checked: edits, sites and texts hold no node, so the trees can go
+        index.units().forEach(u -> u.syntaxTree().release());
+        progress.detail(scan.cacheAccount() + "; " + tree.readCount() + "; " + LazySyntax.account());
         return new Pipeline(tree, parsed, index, plan, contents, broken);
     }
 

@@ -3,11 +3,8 @@ package respin.core.pipeline;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -78,9 +75,7 @@ public final class SeriesRun {
         SubjectPrefixes learn = null;
         for (int i = 0; i < p.plan().steps().size(); i++) {
             PlannedStep s = p.plan().steps().get(i);
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            p.contents().step(i).forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.ISO_8859_1)));
-            StepCommit c = new StepCommit(s.subject(), s.body(), files);
+            StepCommit c = new StepCommit(s.subject(), s.body(), p.contents().stepBytes(i));
             if (SubjectPrefixes.prefixOf(c.subject()).isEmpty() || options.prefixDepth() != null
                     || s.group() != null) {
                 if (learn == null) {

@@ -43,9 +43,11 @@ public final class SeriesTypeCheck {
     public List<WouldNotCompile> check(Plan plan, SymbolIndex base, StepContents contents) {
         List<WouldNotCompile> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        List<CTranslationUnit> unbuilt = unbuilt(base.units());
         for (TypeCheck c : checks) {
             c.check(base, plan, 0).forEach(w -> seen.add(key(w))); // the base's own, if any, are not the plan's
         }
+        release(unbuilt);
         SymbolIndex tree = new SymbolIndex(base.units());
         for (int i = 0; i < contents.size(); i++) {
             Map<String, CTranslationUnit> before = new LinkedHashMap<>();
@@ -56,6 +58,7 @@ public final class SeriesTypeCheck {
             });
             now.values().forEach(tree::replace);
             Collection<CTranslationUnit> again = affected(tree, before, now);
+            unbuilt = unbuilt(again);
             for (TypeCheck c : checks) {
                 for (WouldNotCompile w : c.check(tree, plan, i + 1, again)) {
                     if (seen.add(key(w))) {
@@ -63,8 +66,23 @@ public final class SeriesTypeCheck {
                     }
                 }
             }
+            release(unbuilt);
         }
         return out;
+    }
+
+    /** The units among {@code units} whose syntax tree is not built yet. */
+    private static List<CTranslationUnit> unbuilt(Collection<CTranslationUnit> units) {
+        return units.stream().filter(u -> !u.syntaxTree().isBuilt()).toList();
+    }
+
+    /**
+     * Lets go of the trees the checks of one patch built: findings hold spans, not nodes, and a
+     * file is checked again only at a later patch that changes what it sees, so holding every
+     * tree to the end would keep the whole tree in memory twice (base and patched).
+     */
+    private static void release(List<CTranslationUnit> units) {
+        units.forEach(u -> u.syntaxTree().release());
     }
 
     /** The files of {@code tree} whose uses a patch changing {@code before} into {@code now} can change. */

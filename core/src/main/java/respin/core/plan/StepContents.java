@@ -1,6 +1,8 @@
 package respin.core.plan;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +18,11 @@ import respin.core.model.CTranslationUnit;
  * edits of steps 1..k applied to its base bytes. Edits are all anchored on the base,
  * so a step's files never depend on how an earlier step was printed. An edit made with
  * {@link PlanContext#editAgain} takes the place of an earlier step's edit of the same bytes.
+ * The files are kept as bytes only (one per char of the text), the form commits take, so a
+ * treewide series does not hold every new file twice.
  */
 public final class StepContents {
-    private final List<Map<String, String>> steps = new ArrayList<>();
+    private final List<Map<String, byte[]>> steps = new ArrayList<>();
     private final Map<String, String> base = new LinkedHashMap<>();
 
     public StepContents(Plan plan, SymbolIndex index) {
@@ -43,19 +47,26 @@ public final class StepContents {
                 set.add(e);
                 touched.add(e.path());
             }
-            Map<String, String> files = new LinkedHashMap<>();
+            Map<String, byte[]> files = new LinkedHashMap<>();
             for (String path : touched) {
                 CTranslationUnit u = index.unit(path).orElseThrow();
                 base.putIfAbsent(path, u.text());
-                files.put(path, cumulative.get(path).apply(u.text()));
+                files.put(path, cumulative.get(path).apply(u.text()).getBytes(StandardCharsets.ISO_8859_1));
             }
             steps.add(files);
         }
     }
 
-    /** Changed files of step {@code i} (0-based) with their full new text. */
+    /** Changed files of step {@code i} (0-based) with their full new text (made on each call). */
     public Map<String, String> step(int i) {
-        return steps.get(i);
+        Map<String, String> out = new LinkedHashMap<>();
+        steps.get(i).forEach((p, b) -> out.put(p, new String(b, StandardCharsets.ISO_8859_1)));
+        return out;
+    }
+
+    /** Changed files of step {@code i} (0-based) with their new bytes: the arrays themselves, not to be changed. */
+    public Map<String, byte[]> stepBytes(int i) {
+        return Collections.unmodifiableMap(steps.get(i));
     }
 
     public int size() {
@@ -65,14 +76,14 @@ public final class StepContents {
     /** Every changed file with its text after the last step. */
     public Map<String, String> last() {
         Map<String, String> out = new LinkedHashMap<>();
-        steps.forEach(out::putAll);
+        lastBytes().forEach((p, b) -> out.put(p, new String(b, StandardCharsets.ISO_8859_1)));
         return out;
     }
 
-    /** Every changed file with its bytes after the last step (the texts hold one byte per char). */
+    /** Every changed file with its bytes after the last step (one byte per char of its text; shared arrays). */
     public Map<String, byte[]> lastBytes() {
         Map<String, byte[]> out = new LinkedHashMap<>();
-        last().forEach((p, text) -> out.put(p, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        steps.forEach(out::putAll);
         return out;
     }
 

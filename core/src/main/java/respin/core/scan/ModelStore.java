@@ -9,8 +9,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -21,8 +21,8 @@ import respin.core.model.LazySyntax;
 
 /**
  * Parsed models by blob: one file per blob and path ({@code <version>/<2 hex>/<38 hex>-<path
- * CRC>.unit} under the scan cache's {@code models} folder; the first write of a run removes the
- * folders of other versions, with a note) holding the declaration model {@link UnitCodec} writes, so that
+ * CRC>.unit} under the scan cache's {@code models} folder; what is kept and for how long,
+ * {@link ModelPruner} says) holding the declaration model {@link UnitCodec} writes, so that
  * a run after a rebase parses only the blobs it has not seen. A blob id names the same bytes in
  * every clone, and the model of those bytes depends only on the parser, so an entry holds its
  * {@code version} (the parser's and the model's shape) and its blob id, and is checked (magic,
@@ -33,10 +33,9 @@ public final class ModelStore {
     private static final int MAGIC = 0x52534d31; // "RSM1"
     private static final int HEADER = 4 + 8 + 20 + 4 + 4;
 
-    private final Path root;
     private final Path dir;
     private final long version;
-    private boolean swept;
+    private final ModelPruner upkeep;
     private volatile boolean off;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
@@ -44,14 +43,17 @@ public final class ModelStore {
 
     /** A store in {@code dir} for models of parser version {@code parser} (any string naming the build). */
     public ModelStore(Path dir, String parser) {
-        this(dir, UnitCodec.SCHEMA * 31 + parser.hashCode());
+        this(dir, parser, Clock.systemUTC(), ModelPruner.MAX_BYTES);
     }
 
-    /** Entries live in a folder per version under {@code root}: another build's are not even looked at. */
-    ModelStore(Path root, long version) {
-        this.root = root;
+    /**
+     * Entries live in a folder per version under {@code root}: another build's are not even looked
+     * at; {@code clock} and {@code maxBytes} rule the upkeep (tests age entries).
+     */
+    ModelStore(Path root, String parser, Clock clock, long maxBytes) {
+        this.version = UnitCodec.SCHEMA * 31 + parser.hashCode();
         this.dir = root.resolve(String.format("%016x", version));
-        this.version = version;
+        this.upkeep = new ModelPruner(root, dir, clock, maxBytes);
     }
 
     public Path dir() {
@@ -73,6 +75,7 @@ public final class ModelStore {
     public Optional<CTranslationUnit> load(ObjectId blob, String path, String text, LazySyntax syntax,
             Consumer<String> notes) {
         Path f = file(blob, path);
+        upkeep.markUsed();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(f);
@@ -101,6 +104,7 @@ public final class ModelStore {
                     CTranslationUnit u = UnitCodec.decode(Arrays.copyOfRange(bytes, b.position(), bytes.length),
                             path, text, syntax);
                     hits.incrementAndGet();
+                    upkeep.used(f);
                     return Optional.of(u);
                 } catch (IOException | RuntimeException e) {
                     why = "corrupt (" + e.getMessage() + ")";
@@ -134,8 +138,9 @@ public final class ModelStore {
             out.writeInt(model.length);
             out.writeInt(crc(model, 0, model.length));
             out.write(model);
-            sweep(notes);
+            upkeep.prune(notes);
             Files.createDirectories(f.getParent());
+            upkeep.markUsed();
             Path tmp = Files.createTempFile(f.getParent(), f.getFileName().toString(), ".tmp");
             Files.write(tmp, all.toByteArray());
             try {
@@ -154,32 +159,6 @@ public final class ModelStore {
         if (!off) {
             off = true;
             notes.accept(why);
-        }
-    }
-
-    /** Before the first write: removes the folders of other versions, whose entries no run of this one reads. */
-    private synchronized void sweep(Consumer<String> notes) {
-        if (swept) {
-            return;
-        }
-        swept = true;
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        try (var others = Files.list(root)) {
-            for (Path other : others.filter(p -> !p.equals(dir) && Files.isDirectory(p)).toList()) {
-                long n;
-                try (var all = Files.walk(other)) {
-                    List<Path> paths = all.sorted(java.util.Comparator.reverseOrder()).toList();
-                    n = paths.stream().filter(p -> p.toString().endsWith(".unit")).count();
-                    for (Path p : paths) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-                notes.accept("model cache: removed " + n + " models of another respin build (" + other + ")");
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            notes.accept("model cache: cannot clear " + root + ": " + e.getMessage());
         }
     }
 

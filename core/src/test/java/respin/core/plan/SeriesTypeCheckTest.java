@@ -53,6 +53,22 @@ class SeriesTypeCheckTest {
     }
 
     @Test
+    void theCheckLetsGoOfTheTreesItBuiltAndKeepsThoseHeldBefore() {
+        var header = CSourceParser.parse("t.h", HEADER);
+        var caller = CSourceParser.parse("mmu.c", CALLER);
+        header.syntax();
+        SymbolIndex index = new SymbolIndex(List.of(header, caller));
+        Plan plan = new Plan(new Recipe("r", "r", "c", "b", List.of(), List.of()),
+                List.of(new PlannedStep("a", "s", "b", List.of(retype()))), List.of(), List.of(), List.of(),
+                List.of(RETYPED));
+        String before = respin.core.model.LazySyntax.account();
+        assertEquals(1, SeriesTypeCheck.standard().check(plan, index, new StepContents(plan, index)).size());
+        assertEquals(true, header.syntaxTree().isBuilt(), "held before the check: kept");
+        assertEquals(false, caller.syntaxTree().isBuilt(), "built by the check (mmu.c names track_register): let go");
+        assertEquals(false, before.equals(respin.core.model.LazySyntax.account()), "the check built trees");
+    }
+
+    @Test
     void theVerdictNamesTheFirstBrokenPatch() {
         assertEquals("the series is not bisectable as it stands: patch 1 of 2 would not compile",
                 SeriesTypeCheck.verdict(List.of(new WouldNotCompile(null, 1, "x")), 2));

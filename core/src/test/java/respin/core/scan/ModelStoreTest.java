@@ -121,18 +121,6 @@ class ModelStoreTest {
     }
 
     @Test
-    void theFirstWriteRemovesTheModelsOfOtherVersionsWithANote() {
-        ModelStore one = new ModelStore(tmp, "build 1");
-        one.save(BLOB, CSourceParser.parse(PATH, TEXT), notes::add);
-        ModelStore other = new ModelStore(tmp, "build 2");
-        other.save(BLOB, CSourceParser.parse(PATH, TEXT), notes::add);
-        assertEquals(List.of("model cache: removed 1 models of another respin build ("
-                + one.file(BLOB, PATH).getParent().getParent() + ")"), notes);
-        assertFalse(Files.exists(one.file(BLOB, PATH)));
-        assertTrue(Files.exists(other.file(BLOB, PATH)));
-    }
-
-    @Test
     void aModelTheCodecCannotWriteStopsTheWritesWithOneNote() {
         ModelStore store = new ModelStore(tmp, "build 1");
         CTranslationUnit parsed = CSourceParser.parse(PATH, TEXT);

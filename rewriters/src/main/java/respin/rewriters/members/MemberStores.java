@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import respin.core.index.Located;
 import respin.core.index.TypeResolver;
 import respin.core.model.CFunction;
@@ -70,34 +71,63 @@ final class MemberStores {
      */
     List<Use> find(String name) {
         List<Use> out = new ArrayList<>();
+        forEach(name, out::add);
+        return out;
+    }
+
+    /**
+     * As {@link #find}, handing the uses to {@code action} file by file: a file's syntax tree,
+     * unless something held it before, is let go once its uses are handled, so a treewide walk
+     * holds one tree at a time (a use keeps the few nodes it names, which do not point up to
+     * their tree, and {@code action} may ask the file's tree again while it runs).
+     */
+    void forEach(String name, Consumer<Use> action) {
         for (CTranslationUnit u : ctx.index().units()) {
             int[] at = occurrences(u.text(), name);
             if (at.length == 0) {
                 continue;
             }
+            boolean held = u.syntaxTree().isBuilt();
+            List<Use> found = new ArrayList<>();
             // a designation or access of the member holds its name: subtrees without it are skipped
             AncestorWalk.walk(u.syntax(), false, n -> holds(at, n.span()), (node, up) -> {
                 if (node instanceof CDesignation d && name.equals(designator(d))) {
-                    designation(u, d, up, out);
+                    designation(u, d, up, found);
                 } else if (node instanceof CFieldAccess a && a.member() != null && name.equals(a.name())) {
-                    access(u, a, up.get(up.size() - 1), out);
+                    access(u, a, up.get(up.size() - 1), found);
                 }
             });
+            found.forEach(action);
+            if (!held) {
+                u.syntaxTree().release();
+            }
         }
-        return out;
     }
 
-    /** Where {@code name} starts in {@code text}, in order. */
+    /**
+     * Where {@code name} starts in {@code text} as a whole word, in order: {@code probe} in
+     * {@code foo_probe} cannot be the token of a member, so a file naming only such words is not
+     * parsed.
+     */
     static int[] occurrences(String text, String name) {
         int[] at = new int[8];
         int n = 0;
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            if (i > 0 && wordChar(text.charAt(i - 1)) || i + name.length() < text.length()
+                    && wordChar(text.charAt(i + name.length()))) {
+                continue;
+            }
             if (n == at.length) {
                 at = Arrays.copyOf(at, n * 2);
             }
             at[n++] = i;
         }
         return Arrays.copyOf(at, n);
+    }
+
+    /** A character the lexer reads as part of a word (an identifier or a number). */
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
     }
 
     /** True when one of the sorted offsets {@code at} lies in {@code span}. */

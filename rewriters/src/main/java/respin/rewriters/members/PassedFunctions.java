@@ -260,11 +260,15 @@ final class PassedFunctions {
             if (at.length == 0) {
                 continue;
             }
+            boolean held = u.syntaxTree().isBuilt();
             AncestorWalk.walk(u.syntax(), false, n -> MemberStores.holds(at, n.span()), (node, up) -> {
                 if (node instanceof CInvocation inv && !inv.arguments().isEmpty()) {
                     out.add(new Call(u, inv));
                 }
             });
+            if (!held) {
+                u.syntaxTree().release(); // a call keeps the nodes it names, not its tree
+            }
         }
         return out;
     }

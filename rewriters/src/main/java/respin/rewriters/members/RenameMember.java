@@ -54,14 +54,15 @@ public final class RenameMember implements Rewriter {
         }
         MemberStores stores = new MemberStores(ctx, tag, MemberType.of(ctx.index(), f.node()));
         List<MemberStores.Use> uses = new ArrayList<>(stores.find(member));
-        for (MemberStores.Use u : stores.find(to)) {
+        List<MemberStores.Use> toUses = stores.find(to); // a walk of every file naming it: once
+        for (MemberStores.Use u : toUses) {
             String now = ctx.rewrittenTo(u.name()).orElse("");
             if (now.equals(member) || now.startsWith("." + member) && !Character.isJavaIdentifierPart(
                     now.length() > member.length() + 1 ? now.charAt(member.length() + 1) : ' ')) {
                 uses.add(u);
             }
         }
-        List<MemberStores.Use> targets = ctx.index().field(tag, to).isPresent() ? stores.find(to) : List.of();
+        List<MemberStores.Use> targets = ctx.index().field(tag, to).isPresent() ? toUses : List.of();
         Set<CFunction> reported = new HashSet<>();
         for (MemberStores.Use u : uses) {
             bothRead(ctx, u, targets, uses, reported);

@@ -54,41 +54,48 @@ final class StoredFunctions {
      * changes in the same step, so that what its typedef declares may change too.
      */
     void plan(String member, boolean withMember) {
-        int found = 0;
+        int[] found = {0};
         List<MemberStores.Use> parameters = new ArrayList<>();
-        for (MemberStores.Use use : stores.find(member)) {
+        // file by file, so that a function's body is read on the tree its store was found in
+        stores.forEach(member, use -> {
             if (use.value() == null) {
-                continue;
+                return;
             }
-            found++;
+            found[0]++;
             String name = use.function();
             if (name != null && PassedFunctions.parameter(use.unit(), use.value().span().start(), name) != null) {
                 parameters.add(use); // a parameter of the function that stores it: its callers pass the function
-                continue;
+            } else {
+                stored(use, member);
             }
-            if (name == null) {
-                ctx.leftover(use.name(), "." + member + " is given " + use.unit().text(use.value().span())
-                        + ", not a function's name; not converted");
-                continue;
-            }
-            List<Located<CFunction>> fns = stores.functions(use.unit(), name);
-            if (fns.isEmpty()) {
-                ctx.leftover(use.name(), name + " is stored in ." + member + " but the tree has no function "
-                        + name + "() (a macro makes it?); not converted");
-                continue;
-            }
-            boolean ok = true;
-            for (Located<CFunction> lf : fns) {
-                ok &= convert(lf, "is stored in ." + member);
-            }
-            if (ok) {
-                moveStore(use, name + "()", member);
-            }
-        }
+        });
         new PassedFunctions(ctx, stores, type, index, this, why).plan(member, parameters, withMember);
-        if (found == 0) {
+        if (found[0] == 0) {
             ctx.leftover(ctx.index().field(stores.tag(), member).orElseThrow().node().span(),
                     "no function is stored in " + stores.tag() + "." + member + "; nothing to convert");
+        }
+    }
+
+    /** Converts the function stored by {@code use}, and moves the store to the other member when asked. */
+    private void stored(MemberStores.Use use, String member) {
+        String name = use.function();
+        if (name == null) {
+            ctx.leftover(use.name(), "." + member + " is given " + use.unit().text(use.value().span())
+                    + ", not a function's name; not converted");
+            return;
+        }
+        List<Located<CFunction>> fns = stores.functions(use.unit(), name);
+        if (fns.isEmpty()) {
+            ctx.leftover(use.name(), name + " is stored in ." + member + " but the tree has no function "
+                    + name + "() (a macro makes it?); not converted");
+            return;
+        }
+        boolean ok = true;
+        for (Located<CFunction> lf : fns) {
+            ok &= convert(lf, "is stored in ." + member);
+        }
+        if (ok) {
+            moveStore(use, name + "()", member);
         }
     }
 
