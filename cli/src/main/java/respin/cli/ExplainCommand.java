@@ -77,6 +77,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
             out.printf("recipe %s on %s (%s), %d files parsed%n", m.plan().recipe().name(), tree.base,
                     t.commit().abbreviate(12).name(), m.parsed().size());
+            out.printf("%s%n", m.plan().widening());
             int n = 1;
             for (PlannedStep s : m.plan().steps()) {
                 long files = s.edits().stream().map(e -> e.path()).distinct().count();
