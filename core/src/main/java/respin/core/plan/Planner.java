@@ -41,7 +41,7 @@ public final class Planner {
             loaded.addAll(got);
             if (got.isEmpty()) {
                 return asked.isEmpty() ? plan : new Plan(plan.recipe(), plan.steps(), plan.sites(),
-                        plan.leftovers(), plan.notes(), plan.typeChanges(), new Widening(List.copyOf(asked),
+                        plan.leftovers(), plan.notes(), plan.typeChanges(), new Plan.Widening(List.copyOf(asked),
                         List.copyOf(loaded)));
             }
         }

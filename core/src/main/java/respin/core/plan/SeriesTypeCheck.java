@@ -32,13 +32,12 @@ public final class SeriesTypeCheck {
     }
 
     /**
-     * The checks respin runs: arguments against parameters, functions passed against the
-     * function-pointer parameters they are passed for, returned values against return types,
-     * and stores, comparisons, member accesses and initializers ({@link UseTypes}).
+     * The checks respin runs: arguments against parameters (functions passed against the
+     * function-pointer parameters they are passed for too), returned values against return
+     * types, and stores, comparisons, member accesses and initializers ({@link UseTypes}).
      */
     public static SeriesTypeCheck standard() {
-        return new SeriesTypeCheck(List.of(new ArgumentTypes(), new FunctionArguments(), new ReturnTypes(),
-                new UseTypes()));
+        return new SeriesTypeCheck(List.of(new ArgumentTypes(), new ReturnTypes(), new UseTypes()));
     }
 
     /** Every finding, each at the first patch that has it, in patch order. */
