@@ -28,6 +28,20 @@ int sprocket_i2c_register_sync(struct i2c_driver *driver,
 }
 EXPORT_SYMBOL_GPL(sprocket_i2c_register_sync);
 
+int sprocket_i2c_add(const char *name,
+		     int (*probe)(struct i2c_client *client,
+				  const struct i2c_device_id *id))
+{
+	struct i2c_driver *driver;
+
+	driver = kzalloc(sizeof(*driver), GFP_KERNEL);
+	if (!driver)
+		return -ENOMEM;
+	driver->driver.name = name;
+	return sprocket_i2c_register(driver, probe);
+}
+EXPORT_SYMBOL_GPL(sprocket_i2c_add);
+
 int sprocket_selftest(struct i2c_client *client,
 		      int (*probe)(struct i2c_client *client,
 				   const struct i2c_device_id *id))

@@ -10,6 +10,9 @@ int sprocket_i2c_register(struct i2c_driver *driver,
 int sprocket_i2c_register_sync(struct i2c_driver *driver,
 			       int (*probe)(struct i2c_client *,
 					    const struct i2c_device_id *));
+int sprocket_i2c_add(const char *name,
+		     int (*probe)(struct i2c_client *client,
+				  const struct i2c_device_id *id));
 int sprocket_selftest(struct i2c_client *client,
 		      int (*probe)(struct i2c_client *client,
 				   const struct i2c_device_id *id));

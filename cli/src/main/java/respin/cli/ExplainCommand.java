@@ -75,8 +75,8 @@ final class ExplainCommand implements Callable<Integer> {
                 json(out, m);
                 return 0;
             }
-            out.printf("recipe %s on %s (%s), %d files parsed%n", m.plan().recipe().name(), tree.base,
-                    t.commit().abbreviate(12).name(), m.parsed().size());
+            out.printf("recipe %s on %s (%s), %d files parsed%n%s%n", m.plan().recipe().name(), tree.base,
+                    t.commit().abbreviate(12).name(), m.parsed().size(), m.plan().widening());
             int n = 1;
             for (PlannedStep s : m.plan().steps()) {
                 long files = s.edits().stream().map(e -> e.path()).distinct().count();

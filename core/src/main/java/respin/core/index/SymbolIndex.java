@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import respin.core.model.CCall;
 import respin.core.model.CField;
@@ -35,6 +36,7 @@ public final class SymbolIndex {
     /** Files read by path while the index was frozen: readable, edited like others, but not indexed. */
     private final Map<String, CTranslationUnit> beside = new LinkedHashMap<>();
     private Function<String, Optional<CTranslationUnit>> fileLoader = path -> Optional.empty();
+    private BiFunction<Set<String>, Set<String>, List<CTranslationUnit>> wordLoader = (words, known) -> List.of();
     private final Set<String> missed = new HashSet<>();
     private boolean frozen;
 
@@ -46,6 +48,35 @@ public final class SymbolIndex {
     public SymbolIndex fileLoader(Function<String, Optional<CTranslationUnit>> loader) {
         this.fileLoader = loader;
         return this;
+    }
+
+    /**
+     * How to read the files of the tree that name some words and are not among some paths,
+     * parsed, for {@link #widen}.
+     */
+    public SymbolIndex wordLoader(BiFunction<Set<String>, Set<String>, List<CTranslationUnit>> loader) {
+        this.wordLoader = loader;
+        return this;
+    }
+
+    /**
+     * Indexes the files of the tree that name one of {@code words} and are not indexed yet
+     * (the callers of a function whose every call matters), and returns their paths in tree
+     * order; none without a {@link #wordLoader}. Not while frozen: a plan asks for it, and
+     * the planner widens between two plans.
+     */
+    public List<String> widen(Set<String> words) {
+        if (frozen) {
+            throw new IllegalStateException("the index is frozen while a plan runs; widen it between plans");
+        }
+        List<String> out = new ArrayList<>();
+        for (CTranslationUnit u : wordLoader.apply(words, paths())) {
+            if (!units.containsKey(u.path())) {
+                addAll(List.of(u));
+                out.add(u.path());
+            }
+        }
+        return out;
     }
 
     /**

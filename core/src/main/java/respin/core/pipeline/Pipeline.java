@@ -81,7 +81,7 @@ public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolInd
             }
             index = new SymbolIndex(all.values());
         }
-        return index.fileLoader(scan::file);
+        return index.fileLoader(scan::file).wordLoader(scan::filesNaming);
     }
 
     /** The grouping of {@code split}: MAINTAINERS sections at the tree's commit, or directories. */

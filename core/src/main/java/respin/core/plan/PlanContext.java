@@ -2,9 +2,11 @@ package respin.core.plan;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import respin.core.edit.TextEdit;
 import respin.core.index.SymbolIndex;
 import respin.core.index.TypeResolver;
@@ -26,6 +28,7 @@ public final class PlanContext {
     private final List<String[]> couplings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> noTargets = new ArrayList<>();
+    private final Set<String> widen = new LinkedHashSet<>();
 
     PlanContext(SymbolIndex index, List<String> stepIds) {
         this.index = index;
@@ -177,6 +180,19 @@ public final class PlanContext {
         if (!stepA.equals(stepB)) {
             couplings.add(new String[] {stepA, stepB, file, callee});
         }
+    }
+
+    /**
+     * Every use of {@code name} matters to the running rewriter (the callers of a helper that
+     * stores its parameter in a member): the planner loads the files of the tree that name it
+     * and plans again, so that a caller the candidate scan did not pick is not missed.
+     */
+    public void widen(String name) {
+        widen.add(name);
+    }
+
+    Set<String> widened() {
+        return widen;
     }
 
     public void note(String text) {

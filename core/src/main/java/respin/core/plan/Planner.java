@@ -20,16 +20,35 @@ public final class Planner {
         this.index = index;
     }
 
-    /** The plan of {@code recipe}; the index is frozen while it runs (its size does not change). */
+    /**
+     * The plan of {@code recipe}; the index is frozen while it runs (its size does not change).
+     * When the plan asks for the files naming a name ({@link PlanContext#widen}) and the index
+     * loads some, the recipe is planned again on the wider index, until no new file comes.
+     */
     public Plan plan(Recipe recipe) {
-        try (SymbolIndex.Frozen frozen = index.freeze()) {
-            return planFrozen(recipe);
+        Set<String> asked = new LinkedHashSet<>();
+        List<String> loaded = new ArrayList<>();
+        while (true) {
+            PlanContext ctx = new PlanContext(index, recipe.steps().stream().map(RecipeStep::id).toList());
+            Plan plan;
+            try (SymbolIndex.Frozen frozen = index.freeze()) {
+                plan = planFrozen(recipe, ctx);
+            }
+            Set<String> fresh = new LinkedHashSet<>(ctx.widened());
+            fresh.removeAll(asked);
+            asked.addAll(fresh);
+            List<String> got = fresh.isEmpty() ? List.of() : index.widen(fresh);
+            loaded.addAll(got);
+            if (got.isEmpty()) {
+                return asked.isEmpty() ? plan : new Plan(plan.recipe(), plan.steps(), plan.sites(),
+                        plan.leftovers(), plan.notes(), plan.typeChanges(), new Plan.Widening(List.copyOf(asked),
+                        List.copyOf(loaded)));
+            }
         }
     }
 
-    private Plan planFrozen(Recipe recipe) {
+    private Plan planFrozen(Recipe recipe, PlanContext ctx) {
         List<String> ids = recipe.steps().stream().map(RecipeStep::id).toList();
-        PlanContext ctx = new PlanContext(index, ids);
         List<Miss> misses = new ArrayList<>();
         Map<String, Miss> notAdded = new LinkedHashMap<>();
         for (RecipeStep step : recipe.steps()) {

@@ -32,7 +32,8 @@ public final class SeriesTypeCheck {
     }
 
     /**
-     * The checks respin runs: arguments against parameters, returned values against return
+     * The checks respin runs: arguments against parameters (functions passed against the
+     * function-pointer parameters they are passed for too), returned values against return
      * types, and stores, comparisons, member accesses and initializers ({@link UseTypes}).
      */
     public static SeriesTypeCheck standard() {

@@ -168,6 +168,21 @@ public final class CandidateScan {
         return u;
     }
 
+    /**
+     * Parsed files, in tree order, that name one of {@code words} and are not in {@code known}:
+     * where a name the plan learnt is used ({@code SymbolIndex.widen}). A word the scan cache
+     * has not been asked costs one pass over the tree's blobs, then none.
+     */
+    public List<CTranslationUnit> filesNaming(Set<String> words, Set<String> known) {
+        String was = progress.phase("scan");
+        TreeWords w = words();
+        List<SourceTree.Entry> files = w.files();
+        int[] fresh = w.naming(words).stream().filter(f -> !known.contains(files.get(f).path())).toArray();
+        List<CTranslationUnit> out = new ArrayList<>(new TreeMap<>(parseAll(files, fresh)).values());
+        progress.phase(was);
+        return out;
+    }
+
     /** Parsed headers that name {@code name} and are not in {@code known}: where a file-scope object is declared. */
     public List<CTranslationUnit> headersMentioning(String name, Set<String> known) {
         TreeWords w = words();

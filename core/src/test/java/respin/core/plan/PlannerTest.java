@@ -136,4 +136,43 @@ class PlannerTest {
         index.ensureFile("c.h");
         assertEquals(2, index.size(), "after the plan the index may grow again");
     }
+
+    /** Sees the callers of foo_register() the index holds; asks for every file naming it. */
+    private record CallersOf(List<List<String>> seen) implements Rewriter {
+        public String displayName() {
+            return "callers of foo_register";
+        }
+
+        public void plan(PlanContext ctx) {
+            ctx.widen("foo_register");
+            seen.add(ctx.index().callsTo("foo_register").stream().map(c -> c.path()).toList());
+            ctx.index().callsTo("foo_register").forEach(c -> ctx.site(c.node().span(), "calls foo_register()"));
+        }
+    }
+
+    @Test
+    void aPlanThatAsksForTheFilesNamingANameIsMadeAgainWithThem() {
+        String caller = "void b_init(void)\n{\n\tfoo_register(b_probe);\n}\n";
+        List<String> asked = new ArrayList<>();
+        SymbolIndex index = new SymbolIndex(List.of(CSourceParser.parse("a.c", "int foo_register(void *p);\n")))
+                .wordLoader((words, known) -> {
+                    asked.add(words + " without " + new java.util.TreeSet<>(known));
+                    return known.contains("b.c") ? List.of() : List.of(CSourceParser.parse("b.c", caller));
+                });
+        List<List<String>> seen = new ArrayList<>();
+        Plan p = new Planner(index).plan(new Recipe("r", "r", "c", "b",
+                List.of(new RecipeStep("s", "subject", "body", List.of(new CallersOf(seen)))), List.of()));
+        assertEquals(List.of(List.of(), List.of("b.c")), seen, "planned once before the widening, once after");
+        assertEquals(List.of("[foo_register] without [a.c]"), asked, "a name is asked for once");
+        assertEquals(List.of("b.c:3:2: calls foo_register()"), p.sites().stream()
+                .map(x -> x.span() + ": " + x.decision()).toList());
+        assertEquals("widened: 1 file beyond the candidate scan names foo_register()", p.widening().toString());
+        assertEquals(List.of("b.c"), p.widening().files());
+    }
+
+    @Test
+    void aPlanThatAsksForNoNameSaysSo() {
+        assertEquals("widened: no name asked for more files than the candidate scan's",
+                plan(new Adds("kvm_file", true, new ArrayList<>())).widening().toString());
+    }
 }

@@ -117,4 +117,52 @@ class SeriesTypeCheckTest {
         assertEquals(List.of("c.c"), SeriesTypeCheck.affected(tree, java.util.Map.of("c.c", c),
                 java.util.Map.of("c.c", now)).stream().map(u -> u.path()).toList());
     }
+
+    private static final String SELFTEST_H = """
+            int sprocket_selftest(struct i2c_client *client,
+            \t\t      int (*probe)(struct i2c_client *client,
+            \t\t\t\t   const struct i2c_device_id *id));
+            """;
+    private static final String DRIVER = """
+            static int foo_probe(struct i2c_client *client,
+            \t\t     const struct i2c_device_id *id)
+            {
+            \treturn 0;
+            }
+
+            static int foo_test(struct i2c_client *client)
+            {
+            \treturn sprocket_selftest(client, &foo_probe);
+            }
+            """;
+
+    /**
+     * A probe that loses its id while it is still passed where the two-argument pointer is
+     * wanted: the kernel's -Werror=incompatible-pointer-types refuses the patch.
+     */
+    @Test
+    void aFunctionThatLostAParameterPassedForAPointerThatStillHasItWouldNotCompile() {
+        SymbolIndex index = new SymbolIndex(List.of(CSourceParser.parse("sprocket.h", SELFTEST_H),
+                CSourceParser.parse("foo.c", DRIVER)));
+        int from = DRIVER.indexOf(",\n");
+        TextEdit drop = new TextEdit("foo.c", from, DRIVER.indexOf(")\n{"), "", "drop id");
+        Plan plan = new Plan(new Recipe("r", "r", "c", "b", List.of(), List.of()), List.of(new PlannedStep("a", "s",
+                "b", List.of(drop))), List.of(), List.of(), List.of(), List.of());
+        assertEquals(List.of(
+                "foo.c:8:35: &foo_probe (int (*)(struct i2c_client *)) is passed to sprocket_selftest() as probe, "
+                        + "which is int (*)(struct i2c_client *, const struct i2c_device_id *) (from patch 1)"),
+                SeriesTypeCheck.standard().check(plan, index, new StepContents(plan, index)).stream()
+                        .map(Object::toString).toList());
+    }
+
+    @Test
+    void aFunctionPassedForAPointerOfItsOwnTypeIsFine() {
+        SymbolIndex index = new SymbolIndex(List.of(CSourceParser.parse("sprocket.h", SELFTEST_H),
+                CSourceParser.parse("foo.c", DRIVER)));
+        int body = DRIVER.indexOf("return 0;");
+        TextEdit edit = new TextEdit("foo.c", body, body + "return 0;".length(), "return id ? 0 : -ENODEV;", "use id");
+        Plan plan = new Plan(new Recipe("r", "r", "c", "b", List.of(), List.of()), List.of(new PlannedStep("a", "s",
+                "b", List.of(edit))), List.of(), List.of(), List.of(), List.of());
+        assertEquals(List.of(), SeriesTypeCheck.standard().check(plan, index, new StepContents(plan, index)));
+    }
 }

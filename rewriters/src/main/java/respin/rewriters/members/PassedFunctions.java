@@ -76,7 +76,7 @@ final class PassedFunctions {
             CFunction f = u.enclosingFunction(use.value().span().start());
             CParameter p = parameter(u, use.value().span().start(), use.function());
             Feeder fd = new Feeder(new Located<>(u, f), p.index());
-            feeders.add(fd);
+            add(fd);
             if (retype(fd, member, withMember, "is stored in ." + member)) {
                 functions.moveStore(use, "parameter " + p.name() + " of " + f.name() + "()", member);
             } else {
@@ -108,7 +108,7 @@ final class PassedFunctions {
                 Feeder g = new Feeder(new Located<>(c.unit(), c.unit().enclosingFunction(id.span().start())),
                         p.index());
                 if (feeders.stream().noneMatch(h -> h.def().node() == g.def().node() && h.index() == g.index())) {
-                    feeders.add(g);
+                    add(g);
                     if (!retype(g, member, withMember, "is passed to " + fd.def().node().name() + "(), whose "
                             + "parameter " + fd.param().name() + " reaches ." + member)) {
                         blocked.add(g);
@@ -118,6 +118,17 @@ final class PassedFunctions {
             }
         }
         return grew;
+    }
+
+    /**
+     * Adds a feeder; the callers of one other files can see are looked for in every file of
+     * the tree that names it, not only in those the candidate scan picked.
+     */
+    private void add(Feeder fd) {
+        feeders.add(fd);
+        if (!fd.def().node().isStatic()) {
+            ctx.widen(fd.def().node().name());
+        }
     }
 
     /** Argument {@code k} of a call: converted, left for a human with the reason, or not the member's business. */

@@ -83,7 +83,7 @@ public final class SplitSteps {
             notes.add(note.toString());
         }
         return new Plan(plan.recipe(), List.copyOf(out), plan.sites(), plan.leftovers(), List.copyOf(notes),
-                plan.typeChanges());
+                plan.typeChanges(), plan.widening());
     }
 
     private static String how(Split split) {
