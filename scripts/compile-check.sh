@@ -58,7 +58,8 @@ Options:
                     x86 `make allmodconfig` (everything a driver can be built as,
                     WERROR included) instead of the KVM config, then prepare and
                     modules_prepare; its own O= dir, kept beside the other
-  --jobs N          make -jN (default 2; everything runs under nice -n 10)
+  --jobs N          make -jN (default 2; make runs at niceness 10, or the
+                    caller's when it is higher)
   --cache DIR       scratch worktree and O= dirs (default ~/.cache/respin/build,
                     or $RESPIN_BUILD_CACHE)
   --no-install      do not apt-get install missing build packages
@@ -294,7 +295,10 @@ fi
 mkdir -p "$out"
 printf '%s\n' "$src" >"$out/.compile-check-src"
 
-mk() { nice -n 10 make -C "$src" O="$out" "${make_arch[@]}" "$@"; }
+# make at niceness 10: raised to it, not by 10 more when the caller is already
+# nice (nice 19 is starved whenever the machine is busy).
+nice_by=$(( 10 - $(nice) )); [ "$nice_by" -ge 0 ] || nice_by=0
+mk() { nice -n "$nice_by" make -C "$src" O="$out" "${make_arch[@]}" "$@"; }
 
 # ---------------------------------------------------------------- config
 # Another kernel version may lack some options (6.1 has no IOMMUFD or
