@@ -263,7 +263,10 @@ if [ "$here" = 0 ]; then
     log "creating the scratch worktree $src (once)"
     git -C "$repo" worktree add -f -q --detach "$src" "$base_sha"
   fi
-  g checkout -q --detach "$base_sha"
+  # Checkouts rewrite the files that differ, and make rebuilds what they feed:
+  # the worktree goes only where a step needs it (--patches: the base, for git
+  # am), and stays at the last step, so the next run's objects stay up to date.
+  [ -n "$range" ] || g checkout -q --detach "$base_sha"
   if [ -n "$range" ]; then
     mapfile -t commits < <(git -C "$repo" rev-list --reverse "$base_sha..$tip_sha")
   else
@@ -750,7 +753,6 @@ else
       step_fail=1
     fi
   done
-  g checkout -q --detach "$base_sha"
 fi
 t_build=$(( $(date +%s) - t_build ))
 
