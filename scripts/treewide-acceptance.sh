@@ -16,9 +16,12 @@
 #               classified by its line: one respin wrote (+ line, message) or not
 #   compile     x86_64 allmodconfig (scripts/compile-check.sh --config
 #               allmodconfig): every core patch and a seeded random PCT % of the
-#               others compile the objects they touch at that patch, then every
-#               touched object after the last patch (--last-sample PCT: a seeded
-#               random PCT % of the touched .c files instead, when time is short)
+#               others compile the objects they touch at that patch (a header
+#               patch: with every .c file of the series that includes the
+#               header, compile-check --users-among), then every touched object
+#               after the last patch (--last-sample PCT, default 100: a seeded
+#               random PCT % of the touched .c files instead, when time is short);
+#               wall and CPU time per part
 #   rebase      upstream adds drivers/hwmon/emc1812.c with a two-argument probe;
 #               respin rebase converts it in the hwmon group's patch and
 #               "Changes in v2" names it

@@ -151,10 +151,26 @@ stage_checkpatch() {
 # scratch worktree of the clone and its O= dir are kept, so a rerun only
 # rebuilds what changed): at every core patch and a seeded random $sample % of
 # the others, the objects that patch touches; then, after the last patch, every
-# object the series touches.
+# object the series touches. A patch that changes a header also compiles every
+# .c file of the series that includes it, directly or through other headers
+# (--users-among base..branch): the header patches change struct i2c_driver,
+# which every driver of the series initialises.
+# timed KIND LOG CMD...: runs CMD under /usr/bin/time, adds its wall and CPU
+# seconds to wall_KIND and cpu_KIND; returns CMD's exit code.
+declare -A wall_of cpu_of
+timed() {
+  local kind=$1 log=$2 rc=0 w c
+  shift 2
+  /usr/bin/time -f '%e %U %S' -o "$log.time" "$@" >"$log" 2>&1 || rc=$?
+  read -r w c <<<"$(awk 'END { printf "%.0f %.0f\n", $1, $2 + $3 }' "$log.time")"
+  wall_of[$kind]=$(( ${wall_of[$kind]:-0} + w )) cpu_of[$kind]=$(( ${cpu_of[$kind]:-0} + c ))
+  return "$rc"
+}
+load_now() { cut -d' ' -f1-3 /proc/loadavg; }
 stage_compile() {
-  local commits core=() others=() picked=() i c f k t rc line
-  rm -f "$work"/logs/compile-*.log
+  local commits core=() others=() picked=() i c f k t rc line kind
+  wall_of=() cpu_of=()
+  rm -f "$work"/logs/compile-*.log "$work"/logs/compile-*.log.time
   mapfile -t commits < <(g rev-list --reverse "$base..$branch" 2>/dev/null)
   [ ${#commits[@]} -gt 0 ] || { result compile "commits of the series branch" "none: run --from series" FAILED; return 0; }
   for i in "${!commits[@]}"; do
@@ -167,24 +183,41 @@ stage_compile() {
                         sort -k1,1 | head -n "$k" | cut -f2 | sort -n)
   say "core patches: ${core[*]:-none}; seed $seed picks $k of ${#others[@]} other patches ($sample %): ${picked[*]:-none}"
   result compile "patches compiled at their own commit (core + seed $seed)" "${#core[@]} core + $k of ${#others[@]}" info
-  local steps pass=0 fail=0 skip=0 okp=0 badp=0
+  local steps a b s
+  declare -A pass fail skip okp badp nsteps iscore
+  for i in "${core[@]}"; do iscore[$i]=1; done
   mapfile -t steps < <(printf '%s\n' "${core[@]}" "${picked[@]}" | grep . | sort -n)
+  : >"$work/logs/not-built-patches.txt"
   t=$(date +%s)
   for i in "${steps[@]}"; do
     c=${commits[$((i - 1))]}
+    kind=other; [ -z "${iscore[$i]:-}" ] || kind=core
     rc=0
-    "$root/scripts/compile-check.sh" --config allmodconfig --repo "$clone" --range "$c~1..$c" --no-base --jobs "$jobs" \
-      >"$work/logs/compile-$i.log" 2>&1 || rc=$?
-    say "patch $i/${#commits[@]} $(g log -1 --format=%s "$c"): exit $rc"
-    grep -E '^CC ' "$work/logs/compile-$i.log" | sed 's/^/  /' || say "  (no object to compile: $(grep -E '^  header ' "$work/logs/compile-$i.log" | head -n 1 | sed 's/^ *//'))"
-    if [ "$rc" = 0 ]; then okp=$((okp + 1))
-    else badp=$((badp + 1)); { grep -E '^  \||does not apply|error' "$work/logs/compile-$i.log" || true; } | head -n 20 | sed 's/^/  /'; fi
+    timed "$kind" "$work/logs/compile-$i.log" "$root/scripts/compile-check.sh" --config allmodconfig --repo "$clone" \
+      --range "$c~1..$c" --no-base --jobs "$jobs" --users-among "$base..$branch" || rc=$?
+    say "patch $i/${#commits[@]} ($kind) $(g log -1 --format=%s "$c"): exit $rc, $(awk 'END { printf "%.0f s wall, %.0f s CPU", $1, $2 + $3 }' "$work/logs/compile-$i.log.time"), load $(load_now)"
+    grep -E '^  header |^    users' "$work/logs/compile-$i.log" | sed 's/^ */  /' || true
+    if [ "$(grep -c '^CC ' "$work/logs/compile-$i.log")" -gt 40 ]; then
+      grep -E '^CC .*(FAILED|skipped)' "$work/logs/compile-$i.log" | sed 's/^/  /' || true
+      say "  ($(grep -c '^CC .* ok$' "$work/logs/compile-$i.log") objects ok: $work/logs/compile-$i.log)"
+    else
+      grep -E '^CC ' "$work/logs/compile-$i.log" | sed 's/^/  /' || say "  (no object to compile: $(grep -E '^  header ' "$work/logs/compile-$i.log" | head -n 1 | sed 's/^ *//'))"
+    fi
+    grep -E '^CC .* skipped' "$work/logs/compile-$i.log" | sed "s/^CC /patch $i: /" >>"$work/logs/not-built-patches.txt" || true
+    nsteps[$kind]=$(( ${nsteps[$kind]:-0} + 1 ))
+    if [ "$rc" = 0 ]; then okp[$kind]=$(( ${okp[$kind]:-0} + 1 ))
+    else badp[$kind]=$(( ${badp[$kind]:-0} + 1 )); { grep -E '^  \||does not apply|error' "$work/logs/compile-$i.log" || true; } | head -n 20 | sed 's/^/  /'; fi
     line=$(grep -E '^compile-check: [0-9]+ passed' "$work/logs/compile-$i.log" || echo "compile-check: 0 passed, 0 failed, 0 skipped")
     read -r _ a _ b _ s _ <<<"${line//,/}"
-    pass=$((pass + a)) fail=$((fail + b)) skip=$((skip + s))
+    pass[$kind]=$(( ${pass[$kind]:-0} + a )) fail[$kind]=$(( ${fail[$kind]:-0} + b )) skip[$kind]=$(( ${skip[$kind]:-0} + s ))
   done
-  result compile "sampled patches that compile (objects: $pass ok, $fail failed, $skip not built)" \
-    "$okp of ${#steps[@]} in $(secs "$t") s" "$([ "$badp" = 0 ] && echo ok || echo FAILED)"
+  for kind in core other; do
+    result compile "$kind patches that compile at their commit (objects: ${pass[$kind]:-0} ok, ${fail[$kind]:-0} failed, ${skip[$kind]:-0} not built)" \
+      "${okp[$kind]:-0} of ${nsteps[$kind]:-0}, ${wall_of[$kind]:-0} s wall, ${cpu_of[$kind]:-0} s CPU" \
+      "$([ -z "${badp[$kind]:-}" ] && echo ok || echo FAILED)"
+  done
+  say "objects not built at their patch (other architectures, options allmodconfig leaves off): $work/logs/not-built-patches.txt"
+  sed 's/^/  /' "$work/logs/not-built-patches.txt"
   # After the last patch: every touched object, or (--last-sample PCT < 100) a
   # seeded random PCT % of the touched .c files, named with --user at the last
   # patch (compile-check applies it on its parent, the tree of the patches before).
@@ -202,12 +235,13 @@ stage_compile() {
   local useropts=() u
   for u in "${users[@]}"; do useropts+=(--user "$u"); done
   t=$(date +%s) rc=0
-  "$root/scripts/compile-check.sh" --config allmodconfig --repo "$clone" --range "$range" --no-base --jobs "$jobs" \
-    "${useropts[@]}" >"$work/logs/compile-last.log" 2>&1 || rc=$?
-  grep -E '^CC .*(FAILED|skipped)|^  \|' "$work/logs/compile-last.log" | head -n 60 | sed 's/^/  /' || true
+  say "after the last patch, load $(load_now)"
+  timed last "$work/logs/compile-last.log" "$root/scripts/compile-check.sh" --config allmodconfig --repo "$clone" \
+    --range "$range" --no-base --jobs "$jobs" --users-among "$base..$branch" "${useropts[@]}" || rc=$?
+  grep -E '^CC .*(FAILED|skipped)|^  \||^  header |^    users' "$work/logs/compile-last.log" | head -n 200 | sed 's/^ */  /' || true
   line=$(grep -E '^compile-check: [0-9]+ passed' "$work/logs/compile-last.log" || echo "compile-check: 0 passed, 0 failed, 0 skipped")
   read -r _ a _ b _ s _ <<<"${line//,/}"
-  result compile "$what: ok, failed, not built" "$a, $b, $s in $(secs "$t") s" \
+  result compile "$what: ok, failed, not built" "$a, $b, $s; ${wall_of[last]} s wall, ${cpu_of[last]} s CPU" \
     "$([ "$rc" = 0 ] && [ "$a" -gt 0 ] && echo ok || echo FAILED)"
   grep -E '^CC .* skipped' "$work/logs/compile-last.log" | sed 's/^CC //' >"$work/logs/not-built.txt" || true
   say "objects not built by x86_64 allmodconfig (other architectures, options it leaves off): $work/logs/not-built.txt"
