@@ -91,7 +91,7 @@ final class Declarators {
         }
         int name = -1;
         for (int i = from; i < limit; i = t.skip(i, limit)) {
-            if (t.type[i] == CLexer.IDENT && !Annotations.QUALIFIERS.contains(t.text(i))
+            if (t.type[i] == CLexer.IDENT && !t.in(i, Annotations.QUALIFIERS)
                     && !t.is(i + 1, CLexer.LPAREN)) {
                 name = i;
             }
@@ -107,7 +107,7 @@ final class Declarators {
         if (t.is(prev, CLexer.STRUCT) || t.is(prev, CLexer.UNION) || t.is(prev, CLexer.ENUM)) {
             return true;
         }
-        return Annotations.TYPE_WORDS.contains(t.text(name));
+        return t.in(name, Annotations.TYPE_WORDS);
     }
 
     private CDeclarator functionPointer(int from, int limit) {
@@ -119,7 +119,7 @@ final class Declarators {
                 }
                 int name = -1;
                 for (int k = i + 1; k < close; k++) {
-                    if (t.type[k] == CLexer.IDENT && !Annotations.QUALIFIERS.contains(t.text(k))) {
+                    if (t.type[k] == CLexer.IDENT && !t.in(k, Annotations.QUALIFIERS)) {
                         name = k;
                     }
                 }
@@ -143,7 +143,7 @@ final class Declarators {
         int baseEnd = -1;
         for (int i = from; i < typeEnd; i++) {
             if (t.type[i] == CLexer.IDENT && t.is(i + 1, CLexer.LPAREN) && t.match[i + 1] > i
-                    && t.match[i + 1] < typeEnd && Annotations.ATTRIBUTE_CALLS.contains(t.text(i))
+                    && t.match[i + 1] < typeEnd && t.in(i, Annotations.ATTRIBUTE_CALLS)
                     && !t.text(i).contains("typeof")) {
                 i = t.match[i + 1]; // __attribute__((unused)) says nothing of the type
                 continue;
@@ -152,7 +152,7 @@ final class Declarators {
                 stars++;
                 continue;
             }
-            if (stars > 0 && baseEnd >= 0 && Annotations.QUALIFIERS.contains(t.text(i))) {
+            if (stars > 0 && baseEnd >= 0 && t.in(i, Annotations.QUALIFIERS)) {
                 continue; // struct foo * const p: the qualifier belongs to the pointer
             }
             if (stars == 0) {

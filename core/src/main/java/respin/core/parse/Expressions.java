@@ -40,7 +40,7 @@ final class Expressions {
                 access(i, chainEnd);
             }
             if (chainEnd < to && t.is(chainEnd, CLexer.LPAREN) && !isDeclaratorParen(i)
-                    && !(!chain && Annotations.ATTRIBUTE_CALLS.contains(t.text(i)))) {
+                    && !(!chain && t.in(i, Annotations.ATTRIBUTE_CALLS))) {
                 call(i, chainEnd - 1, chainEnd);
             }
         }
@@ -91,7 +91,7 @@ final class Expressions {
      * nor a word such as {@code int} that no function can be named.
      */
     private boolean isDeclaratorParen(int i) {
-        if (t.is(i - 1, CLexer.STAR) && t.is(i - 2, CLexer.LPAREN) || Annotations.TYPE_WORDS.contains(t.text(i))) {
+        if (t.is(i - 1, CLexer.STAR) && t.is(i - 2, CLexer.LPAREN) || t.in(i, Annotations.TYPE_WORDS)) {
             return true;
         }
         int open = i + 1;

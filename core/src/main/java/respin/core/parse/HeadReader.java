@@ -44,7 +44,7 @@ final class HeadReader {
             if (t.type[i] == CLexer.ASSIGN || t.type[i] == CLexer.COMMA) {
                 return null;
             }
-            typed |= t.isWord(i) && !Annotations.QUALIFIERS.contains(t.text(i));
+            typed |= t.isWord(i) && !t.in(i, Annotations.QUALIFIERS);
         }
         if (!typed) {
             return null; // static DEFINE_MUTEX(m): C has no implicit int, so a macro, not a prototype
@@ -77,7 +77,7 @@ final class HeadReader {
                 return declaratorName(group + 1, t.match[group]);
             }
             if (t.type[i] == CLexer.IDENT && t.is(i + 1, CLexer.LPAREN) && i + 1 < to
-                    && !Annotations.ATTRIBUTE_CALLS.contains(t.text(i))
+                    && !t.in(i, Annotations.ATTRIBUTE_CALLS)
                     && (name < 0 || !t.is(i - 1, CLexer.RPAREN))) {
                 name = i;
             }
@@ -88,7 +88,7 @@ final class HeadReader {
     /** The {@code (} of a {@code (*...)(...)} declarator group at {@code i}, or -1. */
     private int declaratorGroup(int i, int to) {
         int open = t.type[i] == CLexer.IDENT && t.is(i + 1, CLexer.LPAREN) ? i + 1 : -1;
-        if (open < 0 || Annotations.ATTRIBUTE_CALLS.contains(t.text(i)) || !t.is(open + 1, CLexer.STAR)) {
+        if (open < 0 || t.in(i, Annotations.ATTRIBUTE_CALLS) || !t.is(open + 1, CLexer.STAR)) {
             return -1;
         }
         int close = t.match[open];

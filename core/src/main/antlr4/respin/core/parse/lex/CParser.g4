@@ -47,10 +47,22 @@ declaration
     ;
 
 /* One LL(1) choice per token, so that prediction never runs inside a run of
- * tokens: a tag keyword always starts a taggedType, anything else is one bal. */
+ * tokens: a tag keyword always starts a taggedType, anything else is one token of
+ * the set below. The set is matched here, not in a rule of its own, which cost
+ * a rule context for nearly every token of a file. */
 declPart
     : taggedType
-    | bal
+    | ( PARENS
+      | BRACKETS
+      | INIT_BRACES                // an initializer after '=', a compound literal: &(struct s) { ... }
+      | DEEP                       // a block, body or statement nested too deep: kept opaque
+      | RUN                        // hundreds of operators in a row: kept opaque
+      | IDENT | NUMBER | STRING | CHAR
+      | ARROW | DOT | ELLIPSIS | STAR | AMP | ASSIGN | QUESTION | COLON | COMMA | OP | OTHER
+      | TYPEDEF | IF | ELSE | FOR | WHILE | DO | SWITCH | RETURN | GOTO | BREAK | CONTINUE
+      | CASE | DEFAULT
+      | LPAREN | LBRACKET          // an opener whose closer is missing (or behind an #if)
+      )
     ;
 
 /* struct foo, or struct foo { ... }: a '{' after the tag is always its body. */
@@ -137,19 +149,6 @@ macroBody
 
 simpleStatement
     : declPart* SEMI             // a local enum { ... } or struct { ... } too
-    ;
-
-bal
-    : PARENS
-    | BRACKETS
-    | INIT_BRACES                // an initializer after '=', a compound literal: &(struct s) { ... }
-    | DEEP                       // a block, body or statement nested too deep: kept opaque
-    | RUN                        // hundreds of operators in a row: kept opaque
-    | IDENT | NUMBER | STRING | CHAR
-    | ARROW | DOT | ELLIPSIS | STAR | AMP | ASSIGN | QUESTION | COLON | COMMA | OP | OTHER
-    | TYPEDEF | IF | ELSE | FOR | WHILE | DO | SWITCH | RETURN | GOTO | BREAK | CONTINUE
-    | CASE | DEFAULT
-    | LPAREN | LBRACKET          // an opener whose closer is missing (or behind an #if)
     ;
 
 stray

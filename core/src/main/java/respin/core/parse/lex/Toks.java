@@ -64,6 +64,11 @@ public final class Toks {
         return text.substring(start[i], end[i]);
     }
 
+    /** Whether token {@code i} is one of {@code words}. */
+    public boolean in(int i, Words words) {
+        return words.contains(text, start[i], end[i]);
+    }
+
     public boolean is(int i, int ty) {
         return i >= 0 && i < type.length && type[i] == ty;
     }

@@ -29,7 +29,7 @@ public final class LocalDeclarations {
                 i = t.skip(i, semi) - 1;
             } else if (ty == CLexer.LPAREN) {
                 boolean fnPtr = t.is(i + 1, CLexer.STAR) && t.match[i] > 0 && t.is(t.match[i] + 1, CLexer.LPAREN);
-                boolean attr = i > from && Annotations.ATTRIBUTE_CALLS.contains(t.text(i - 1));
+                boolean attr = i > from && t.in(i - 1, Annotations.ATTRIBUTE_CALLS);
                 if (!fnPtr && !attr) {
                     return false;
                 }

@@ -1,0 +1,61 @@
+package respin.core.parse.lex;
+
+import java.util.Set;
+
+/**
+ * A fixed set of words that a token is looked up in where it stands in the file's text,
+ * without cutting it out first: the model's readers ask this of most identifiers, and a
+ * substring per question cost an allocation, a copy and a hash each time.
+ */
+public final class Words {
+    private final String[] slots;
+    private final int[] hashes;
+    private final int mask;
+    /** Bit n set when some word has n chars (n below 64; longer words set bit 63). */
+    private final long lengths;
+
+    private Words(Set<String> words) {
+        int cap = Integer.highestOneBit(Math.max(4, words.size() * 4 - 1)) << 1;
+        slots = new String[cap];
+        hashes = new int[cap];
+        mask = cap - 1;
+        long l = 0;
+        for (String w : words) {
+            l |= 1L << Math.min(w.length(), 63);
+            int h = w.hashCode();
+            int i = h & mask;
+            while (slots[i] != null) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = w;
+            hashes[i] = h;
+        }
+        lengths = l;
+    }
+
+    public static Words of(String... words) {
+        return new Words(Set.of(words));
+    }
+
+    public boolean contains(String word) {
+        return contains(word, 0, word.length());
+    }
+
+    /** Whether {@code text} from {@code from} to {@code to} (exclusive) is one of the words. */
+    public boolean contains(String text, int from, int to) {
+        int n = to - from;
+        if ((lengths & 1L << Math.min(n, 63)) == 0) {
+            return false;
+        }
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + text.charAt(k); // String.hashCode of the range
+        }
+        for (int i = h & mask; slots[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == h && slots[i].length() == n && text.regionMatches(from, slots[i], 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
