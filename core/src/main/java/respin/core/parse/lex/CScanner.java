@@ -26,6 +26,9 @@ public final class CScanner {
     public int[] start;
     public int[] end;
     public int size;
+    /** Where each line starts (0, then after every '\n'), found while scanning; {@link #lines} of them. */
+    private int[] lineStarts = new int[64];
+    private int lines = 1;
 
     private CScanner(String text) {
         this.text = text;
@@ -140,7 +143,26 @@ public final class CScanner {
                 }
             }
             add(ty, ch, i, j);
+            if (ch != 0 || ty == CLexer.STRING || ty == CLexer.CHAR) {
+                lineStarts(s, i, j); // only these tokens can hold a line end
+            }
             i = j;
+        }
+    }
+
+    /** The offsets where the lines of the text start, in order: 0 and one after every '\n'. */
+    public int[] lineStarts() {
+        return Arrays.copyOf(lineStarts, lines);
+    }
+
+    private void lineStarts(byte[] s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s[k] == '\n') {
+                if (lines == lineStarts.length) {
+                    lineStarts = Arrays.copyOf(lineStarts, lines * 2);
+                }
+                lineStarts[lines++] = k + 1;
+            }
         }
     }
 

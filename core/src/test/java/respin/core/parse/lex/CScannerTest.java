@@ -6,6 +6,7 @@ import respin.core.parse.RealTree;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.antlr.v4.runtime.CharStreams;
@@ -41,6 +42,18 @@ class CScannerTest {
 
     private static void same(String text) {
         assertEquals(String.join("\n", antlr(text)), String.join("\n", scanner(text)), text);
+        assertEquals(lineStarts(text), Arrays.toString(CScanner.scan(text).lineStarts()), text);
+    }
+
+    /** 0 and one past every '\n', found without the scanner. */
+    private static String lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.toString();
     }
 
     @Test
@@ -95,6 +108,8 @@ class CScannerTest {
                     assertEquals(k < a.size() ? a.get(k) : "end", k < b.size() ? b.get(k) : "end",
                             files.get(i).path() + ": token " + k);
                 }
+                assertEquals(lineStarts(text), Arrays.toString(CScanner.scan(text).lineStarts()),
+                        files.get(i).path() + ": line starts");
             }
         }
     }
