@@ -181,8 +181,31 @@ public final class CScanner {
         size++;
     }
 
+    /** Byte classes, one bit each, so the loops over names, numbers and blanks test one table entry. */
+    private static final int IDENT_START = 1;
+    private static final int DIGIT = 2;
+    private static final int IDENT = IDENT_START | DIGIT;
+    /** A char that continues a number (exponent signs and digit separators aside). */
+    private static final int NUMBER_PART = 4;
+    private static final int BLANK = 8;
+    /** A char a preprocessor line or a line comment must look at: line ends, backslash, slash. */
+    private static final int LINE_SPECIAL = 16;
+    private static final byte[] CLASS = new byte[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            boolean start = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
+            boolean digit = c >= '0' && c <= '9';
+            int k = (start ? IDENT_START : 0) | (digit ? DIGIT : 0)
+                    | (start && c != '$' || digit || c == '.' ? NUMBER_PART : 0)
+                    | (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n' || c == '\u000B' ? BLANK : 0)
+                    | (c == '\n' || c == '\r' || c == '\\' || c == '/' ? LINE_SPECIAL : 0);
+            CLASS[c] = (byte) k;
+        }
+    }
+
     private static boolean isIdentStart(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
+        return (CLASS[c & 0xff] & IDENT_START) != 0;
     }
 
     private static boolean isDigit(char c) {
@@ -194,11 +217,7 @@ public final class CScanner {
     }
 
     private static int identEnd(byte[] s, int i, int n) {
-        while (i < n) {
-            char c = (char) (s[i] & 0xff);
-            if (!(isIdentStart(c) || isDigit(c))) {
-                break;
-            }
+        while (i < n && (CLASS[s[i] & 0xff] & IDENT) != 0) {
             i++;
         }
         return i;
@@ -224,11 +243,10 @@ public final class CScanner {
     private static int numberEnd(byte[] s, int i, int n) {
         while (i < n) {
             char c = (char) (s[i] & 0xff);
-            if ((c == 'e' || c == 'E' || c == 'p' || c == 'P') && i + 1 < n
-                    && (s[i + 1] == '+' || s[i + 1] == '-')) {
-                i += 2;
-            } else if (isIdentStart(c) && c != '$' || isDigit(c) || c == '.') {
-                i++;
+            if ((CLASS[c] & NUMBER_PART) != 0) {
+                boolean signed = (c == 'e' || c == 'E' || c == 'p' || c == 'P') && i + 1 < n
+                        && (s[i + 1] == '+' || s[i + 1] == '-');
+                i += signed ? 2 : 1;
             } else if (c == '\'' && i + 1 < n && isHex((char) s[i + 1])) {
                 i += 2;
             } else {
@@ -253,7 +271,7 @@ public final class CScanner {
     private static int wsEnd(byte[] s, int i, int n) {
         while (i < n) {
             char c = (char) (s[i] & 0xff);
-            if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n' || c == '\u000B') {
+            if ((CLASS[c] & BLANK) != 0) {
                 i++;
             } else if (c == '\\' && spliceLength(s, i, n) > 0) {
                 i += spliceLength(s, i, n);
@@ -267,6 +285,10 @@ public final class CScanner {
     private static int lineCommentEnd(byte[] s, int i, int n) {
         while (i < n) {
             char c = (char) (s[i] & 0xff);
+            if ((CLASS[c] & LINE_SPECIAL) == 0 || c == '/') {
+                i++;
+                continue;
+            }
             if (c == '\r' || c == '\n') {
                 break;
             }
@@ -309,6 +331,10 @@ public final class CScanner {
         boolean lineComment = false;
         while (i < n) {
             char c = (char) (s[i] & 0xff);
+            if ((CLASS[c] & LINE_SPECIAL) == 0) {
+                i++;
+                continue;
+            }
             if (c == '\n' || c == '\r') {
                 break;
             }
