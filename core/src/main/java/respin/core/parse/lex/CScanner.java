@@ -26,6 +26,8 @@ public final class CScanner {
     public int[] start;
     public int[] end;
     public int size;
+    /** How many tokens are on the parser's channel (0), kept by whoever hides one. */
+    public int visible;
     /** Where each line starts (0, then after every '\n'), found while scanning; {@link #lines} of them. */
     private int[] lineStarts = new int[64];
     private int lines = 1;
@@ -176,6 +178,7 @@ public final class CScanner {
         }
         type[size] = ty;
         channel[size] = ch;
+        visible += ch == 0 ? 1 : 0;
         start[size] = from;
         end[size] = to;
         size++;

@@ -43,6 +43,9 @@ class CScannerTest {
     private static void same(String text) {
         assertEquals(String.join("\n", antlr(text)), String.join("\n", scanner(text)), text);
         assertEquals(lineStarts(text), Arrays.toString(CScanner.scan(text).lineStarts()), text);
+        CScanner all = CScanner.scan(text);
+        ConditionalBranches.hideUnbalancedBranches(all);
+        assertEquals(Arrays.stream(all.channel, 0, all.size).filter(c -> c == 0).count(), all.visible, text);
     }
 
     /** 0 and one past every '\n', found without the scanner. */
@@ -69,6 +72,7 @@ class CScannerTest {
         same("#define A(x) \\\n\tdo { x; } while (0) /* a\nb */ more\n#if X // c \\\nstill\n#endif");
         same("#define S \"/*\" x\n#define T \"a\\\"b\" // \\\r\n# \\\n#\n##x\n#a \\");
         same("#x // \\");
+        same("#ifdef A\nif (x) {\n#else\nif (y) {\n#endif\n}\n");
         same("#x \\\r");
         same("x @ ` \u00e9 \u00ff \u0000 $a struct structs union enum typedef if else for while do switch return "
                 + "goto break continue case default defaults");
