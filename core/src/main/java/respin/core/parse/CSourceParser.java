@@ -127,7 +127,7 @@ public final class CSourceParser {
     private static CTranslationUnit parseOrFail(String path, String text) {
         CScanner all = CScanner.scan(text);
         ConditionalBranches.hideUnbalancedBranches(all);
-        LineMap lines = new LineMap(path, text);
+        LineMap lines = new LineMap(path, all.lineStarts());
         Toks toks = new Toks(all);
         ListTokenSource source = new ListTokenSource(List.of(), path); // names the file, makes recovery's tokens
         List<org.antlr.v4.runtime.Token> groupedTokens = GroupedTokens.of(toks, lines, source);

@@ -27,6 +27,15 @@ public final class LineMap {
         this.lineStarts = Arrays.copyOf(starts, n);
     }
 
+    /**
+     * A map over line starts found elsewhere (the scanner's): 0 first, then one past every
+     * '\n' of the text, ascending. The array is kept, not copied.
+     */
+    public LineMap(String file, int[] lineStarts) {
+        this.file = file;
+        this.lineStarts = lineStarts;
+    }
+
     /** 1-based line of an offset. */
     public int line(int offset) {
         int h = hint;

@@ -26,6 +26,11 @@ public final class CScanner {
     public int[] start;
     public int[] end;
     public int size;
+    /** How many tokens are on the parser's channel (0), kept by whoever hides one. */
+    public int visible;
+    /** Where each line starts (0, then after every '\n'), found while scanning; {@link #lines} of them. */
+    private int[] lineStarts = new int[64];
+    private int lines = 1;
 
     private CScanner(String text) {
         this.text = text;
@@ -140,7 +145,26 @@ public final class CScanner {
                 }
             }
             add(ty, ch, i, j);
+            if (ch != 0 || ty == CLexer.STRING || ty == CLexer.CHAR) {
+                lineStarts(s, i, j); // only these tokens can hold a line end
+            }
             i = j;
+        }
+    }
+
+    /** The offsets where the lines of the text start, in order: 0 and one after every '\n'. */
+    public int[] lineStarts() {
+        return Arrays.copyOf(lineStarts, lines);
+    }
+
+    private void lineStarts(byte[] s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s[k] == '\n') {
+                if (lines == lineStarts.length) {
+                    lineStarts = Arrays.copyOf(lineStarts, lines * 2);
+                }
+                lineStarts[lines++] = k + 1;
+            }
         }
     }
 
@@ -154,13 +178,37 @@ public final class CScanner {
         }
         type[size] = ty;
         channel[size] = ch;
+        visible += ch == 0 ? 1 : 0;
         start[size] = from;
         end[size] = to;
         size++;
     }
 
+    /** Byte classes, one bit each, so the loops over names, numbers and blanks test one table entry. */
+    private static final int IDENT_START = 1;
+    private static final int DIGIT = 2;
+    private static final int IDENT = IDENT_START | DIGIT;
+    /** A char that continues a number (exponent signs and digit separators aside). */
+    private static final int NUMBER_PART = 4;
+    private static final int BLANK = 8;
+    /** A char a preprocessor line or a line comment must look at: line ends, backslash, slash. */
+    private static final int LINE_SPECIAL = 16;
+    private static final byte[] CLASS = new byte[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            boolean start = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
+            boolean digit = c >= '0' && c <= '9';
+            int k = (start ? IDENT_START : 0) | (digit ? DIGIT : 0)
+                    | (start && c != '$' || digit || c == '.' ? NUMBER_PART : 0)
+                    | (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n' || c == '\u000B' ? BLANK : 0)
+                    | (c == '\n' || c == '\r' || c == '\\' || c == '/' ? LINE_SPECIAL : 0);
+            CLASS[c] = (byte) k;
+        }
+    }
+
     private static boolean isIdentStart(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
+        return (CLASS[c & 0xff] & IDENT_START) != 0;
     }
 
     private static boolean isDigit(char c) {
@@ -172,11 +220,7 @@ public final class CScanner {
     }
 
     private static int identEnd(byte[] s, int i, int n) {
-        while (i < n) {
-            char c = (char) (s[i] & 0xff);
-            if (!(isIdentStart(c) || isDigit(c))) {
-                break;
-            }
+        while (i < n && (CLASS[s[i] & 0xff] & IDENT) != 0) {
             i++;
         }
         return i;
@@ -202,11 +246,10 @@ public final class CScanner {
     private static int numberEnd(byte[] s, int i, int n) {
         while (i < n) {
             char c = (char) (s[i] & 0xff);
-            if ((c == 'e' || c == 'E' || c == 'p' || c == 'P') && i + 1 < n
-                    && (s[i + 1] == '+' || s[i + 1] == '-')) {
-                i += 2;
-            } else if (isIdentStart(c) && c != '$' || isDigit(c) || c == '.') {
-                i++;
+            if ((CLASS[c] & NUMBER_PART) != 0) {
+                boolean signed = (c == 'e' || c == 'E' || c == 'p' || c == 'P') && i + 1 < n
+                        && (s[i + 1] == '+' || s[i + 1] == '-');
+                i += signed ? 2 : 1;
             } else if (c == '\'' && i + 1 < n && isHex((char) s[i + 1])) {
                 i += 2;
             } else {
@@ -231,7 +274,7 @@ public final class CScanner {
     private static int wsEnd(byte[] s, int i, int n) {
         while (i < n) {
             char c = (char) (s[i] & 0xff);
-            if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n' || c == '\u000B') {
+            if ((CLASS[c] & BLANK) != 0) {
                 i++;
             } else if (c == '\\' && spliceLength(s, i, n) > 0) {
                 i += spliceLength(s, i, n);
@@ -245,6 +288,10 @@ public final class CScanner {
     private static int lineCommentEnd(byte[] s, int i, int n) {
         while (i < n) {
             char c = (char) (s[i] & 0xff);
+            if ((CLASS[c] & LINE_SPECIAL) == 0 || c == '/') {
+                i++;
+                continue;
+            }
             if (c == '\r' || c == '\n') {
                 break;
             }
@@ -287,6 +334,10 @@ public final class CScanner {
         boolean lineComment = false;
         while (i < n) {
             char c = (char) (s[i] & 0xff);
+            if ((CLASS[c] & LINE_SPECIAL) == 0) {
+                i++;
+                continue;
+            }
             if (c == '\n' || c == '\r') {
                 break;
             }

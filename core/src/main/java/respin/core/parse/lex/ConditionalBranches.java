@@ -70,6 +70,7 @@ public final class ConditionalBranches {
             for (int k = b.from(); k < b.to(); k++) {
                 if (all.channel[k] == 0) {
                     all.channel[k] = CScanner.HIDDEN;
+                    all.visible--;
                 }
             }
         }

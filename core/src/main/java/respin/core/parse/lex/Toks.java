@@ -16,30 +16,23 @@ public final class Toks {
 
     public Toks(CScanner all) {
         this.text = all.text;
-        int n = 0;
-        for (int i = 0; i < all.size; i++) {
-            if (all.channel[i] == 0) {
-                n++;
-            }
-        }
+        int n = all.visible;
         type = new int[n];
         start = new int[n];
         end = new int[n];
-        int v = 0;
-        for (int i = 0; i < all.size; i++) {
-            if (all.channel[i] == 0) {
-                type[v] = all.type[i];
-                start[v] = all.start[i];
-                end[v] = all.end[i];
-                v++;
-            }
-        }
         match = new int[n];
-        Arrays.fill(match, -1);
         int[] stack = new int[16];
         int depth = 0;
-        for (int i = 0; i < n; i++) {
-            int ty = type[i];
+        int i = 0;
+        for (int k = 0; k < all.size; k++) {
+            if (all.channel[k] != 0) {
+                continue;
+            }
+            int ty = all.type[k];
+            type[i] = ty;
+            start[i] = all.start[k];
+            end[i] = all.end[k];
+            match[i] = -1;
             if (ty == CLexer.LPAREN || ty == CLexer.LBRACKET || ty == CLexer.LBRACE) {
                 if (depth == stack.length) {
                     stack = Arrays.copyOf(stack, depth * 2);
@@ -53,6 +46,7 @@ public final class Toks {
                     match[i] = open;
                 }
             }
+            i++;
         }
     }
 

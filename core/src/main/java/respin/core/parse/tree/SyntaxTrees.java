@@ -26,7 +26,7 @@ public final class SyntaxTrees {
     public static CFile parse(String path, String text) {
         CScanner all = CScanner.scan(text);
         ConditionalBranches.hideUnbalancedBranches(all);
-        LineMap lines = new LineMap(path, text);
+        LineMap lines = new LineMap(path, all.lineStarts());
         Syntax s = new Syntax(new Toks(all), lines);
         List<CTree> items = new FileItems(s).all();
         return new CFile(path, lines.span(0, text.length()), items);

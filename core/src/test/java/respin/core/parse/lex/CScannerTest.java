@@ -6,6 +6,7 @@ import respin.core.parse.RealTree;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.antlr.v4.runtime.CharStreams;
@@ -41,6 +42,21 @@ class CScannerTest {
 
     private static void same(String text) {
         assertEquals(String.join("\n", antlr(text)), String.join("\n", scanner(text)), text);
+        assertEquals(lineStarts(text), Arrays.toString(CScanner.scan(text).lineStarts()), text);
+        CScanner all = CScanner.scan(text);
+        ConditionalBranches.hideUnbalancedBranches(all);
+        assertEquals(Arrays.stream(all.channel, 0, all.size).filter(c -> c == 0).count(), all.visible, text);
+    }
+
+    /** 0 and one past every '\n', found without the scanner. */
+    private static String lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.toString();
     }
 
     @Test
@@ -56,6 +72,7 @@ class CScannerTest {
         same("#define A(x) \\\n\tdo { x; } while (0) /* a\nb */ more\n#if X // c \\\nstill\n#endif");
         same("#define S \"/*\" x\n#define T \"a\\\"b\" // \\\r\n# \\\n#\n##x\n#a \\");
         same("#x // \\");
+        same("#ifdef A\nif (x) {\n#else\nif (y) {\n#endif\n}\n");
         same("#x \\\r");
         same("x @ ` \u00e9 \u00ff \u0000 $a struct structs union enum typedef if else for while do switch return "
                 + "goto break continue case default defaults");
@@ -95,6 +112,8 @@ class CScannerTest {
                     assertEquals(k < a.size() ? a.get(k) : "end", k < b.size() ? b.get(k) : "end",
                             files.get(i).path() + ": token " + k);
                 }
+                assertEquals(lineStarts(text), Arrays.toString(CScanner.scan(text).lineStarts()),
+                        files.get(i).path() + ": line starts");
             }
         }
     }
