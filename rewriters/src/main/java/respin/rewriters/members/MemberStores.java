@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import respin.core.index.Located;
 import respin.core.index.TypeResolver;
+import respin.core.index.WordHit;
 import respin.core.model.CFunction;
 import respin.core.model.CParameter;
 import respin.core.model.CTranslationUnit;
@@ -105,29 +107,18 @@ final class MemberStores {
     }
 
     /**
-     * Where {@code name} starts in {@code text} as a whole word, in order: {@code probe} in
-     * {@code foo_probe} cannot be the token of a member, so a file naming only such words is not
-     * parsed.
+     * Where {@code name} starts in {@code text} as a whole word in code, in order: {@code probe}
+     * in {@code foo_probe} or in a comment cannot be the token of a member, so a file naming
+     * only such words is not parsed.
      */
     static int[] occurrences(String text, String name) {
-        int[] at = new int[8];
-        int n = 0;
-        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-            if (i > 0 && wordChar(text.charAt(i - 1)) || i + name.length() < text.length()
-                    && wordChar(text.charAt(i + name.length()))) {
-                continue;
-            }
-            if (n == at.length) {
-                at = Arrays.copyOf(at, n * 2);
-            }
-            at[n++] = i;
-        }
-        return Arrays.copyOf(at, n);
+        return occurrences(text, Set.of(name));
     }
 
-    /** A character the lexer reads as part of a word (an identifier or a number). */
-    private static boolean wordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
+    /** As {@link #occurrences(String, String)}, for any of {@code names}. */
+    static int[] occurrences(String text, Set<String> names) {
+        return WordHit.in(text, names).stream().filter(h -> h.where() == WordHit.Where.CODE)
+                .mapToInt(WordHit::start).toArray();
     }
 
     /** True when one of the sorted offsets {@code at} lies in {@code span}. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import respin.core.index.Located;
-import respin.core.index.WordHit;
 import respin.core.model.CFunction;
 import respin.core.model.CParameter;
 import respin.core.model.CTranslationUnit;
@@ -266,8 +265,7 @@ final class PassedFunctions {
         feeders.forEach(f -> names.add(f.def().node().name()));
         List<Call> out = new ArrayList<>();
         for (CTranslationUnit u : ctx.index().units()) {
-            int[] at = WordHit.in(u.text(), names).stream().filter(h -> h.where() == WordHit.Where.CODE)
-                    .mapToInt(WordHit::start).toArray();
+            int[] at = MemberStores.occurrences(u.text(), names);
             if (at.length == 0) {
                 continue;
             }
