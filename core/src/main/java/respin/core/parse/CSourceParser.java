@@ -151,17 +151,25 @@ public final class CSourceParser {
         }
         ModelBuilder b = new ModelBuilder(toks, lines, new DocComments(text, lines), recovered);
         b.translationUnit(tree);
-        for (org.antlr.v4.runtime.Token g : groupedTokens) {
-            if (g.getType() == CLexer.DEEP || g.getType() == CLexer.RUN) {
+        for (int i = 0, n = groupedTokens.size(); i < n; i++) {
+            org.antlr.v4.runtime.Token g = groupedTokens.get(i);
+            int type = g.getType();
+            if (type == CLexer.DEEP || type == CLexer.RUN) {
                 b.opaque.insert(g.getStartIndex(), g.getStopIndex() + 1,
-                        g.getType() == CLexer.DEEP ? NestingLimit.REASON : GroupedTokens.RUN_REASON);
+                        type == CLexer.DEEP ? NestingLimit.REASON : GroupedTokens.RUN_REASON);
             }
         }
+        // a pass over every token, hidden ones too: its arrays in locals
         List<CDirective> directives = new ArrayList<>();
-        for (int i = 0; i < all.size; i++) {
-            if (all.type[i] == CLexer.DIRECTIVE) {
-                directives.add(new CDirective(ConditionalBranches.keyword(text, all.start[i], all.end[i]),
-                        text.substring(all.start[i], all.end[i]), lines.span(all.start[i], all.end[i])));
+        int[] types = all.type;
+        int[] starts = all.start;
+        int[] ends = all.end;
+        for (int i = 0, n = all.size; i < n; i++) {
+            if (types[i] == CLexer.DIRECTIVE) {
+                int s = starts[i];
+                int e = ends[i];
+                directives.add(new CDirective(ConditionalBranches.keyword(text, s, e), text.substring(s, e),
+                        lines.span(s, e)));
             }
         }
         return new CTranslationUnit(path, text, List.copyOf(b.functions), List.copyOf(b.records),

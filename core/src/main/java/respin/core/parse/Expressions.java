@@ -1,11 +1,12 @@
 package respin.core.parse;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import respin.core.model.CCall;
 import respin.core.model.CExpr;
 import respin.core.model.CMemberAccess;
 import respin.core.model.source.LineMap;
+import respin.core.model.source.Span;
 import respin.core.parse.lex.Annotations;
 import respin.core.parse.lex.CLexer;
 import respin.core.parse.lex.Toks;
@@ -16,6 +17,8 @@ final class Expressions {
     private final LineMap lines;
     private final List<CCall> calls;
     private final List<CMemberAccess> accesses;
+    /** The arguments of the call being read: reused from call to call, copied into each call's list. */
+    private CExpr[] args = new CExpr[8];
 
     Expressions(Toks t, LineMap lines, List<CCall> calls, List<CMemberAccess> accesses) {
         this.t = t;
@@ -26,20 +29,21 @@ final class Expressions {
 
     /** Scans {@code [from, to)}; nested calls are found too. */
     void scan(int from, int to) {
+        int[] type = t.type;
         for (int i = from; i < to; i++) {
-            if (t.type[i] != CLexer.IDENT || t.is(i - 1, CLexer.ARROW) || t.is(i - 1, CLexer.DOT)) {
+            if (type[i] != CLexer.IDENT || i > 0 && (type[i - 1] == CLexer.ARROW || type[i - 1] == CLexer.DOT)) {
                 continue;
             }
             int chainEnd = i + 1;
-            while (chainEnd + 1 < to && (t.is(chainEnd, CLexer.ARROW) || t.is(chainEnd, CLexer.DOT))
-                    && t.is(chainEnd + 1, CLexer.IDENT)) {
+            while (chainEnd + 1 < to && (type[chainEnd] == CLexer.ARROW || type[chainEnd] == CLexer.DOT)
+                    && type[chainEnd + 1] == CLexer.IDENT) {
                 chainEnd += 2;
             }
             boolean chain = chainEnd > i + 1;
             if (chain) {
                 access(i, chainEnd);
             }
-            if (chainEnd < to && t.is(chainEnd, CLexer.LPAREN) && !isDeclaratorParen(i)
+            if (chainEnd < to && type[chainEnd] == CLexer.LPAREN && !isDeclaratorParen(i)
                     && !(!chain && t.in(i, Annotations.ATTRIBUTE_CALLS))) {
                 call(i, chainEnd - 1, chainEnd);
             }
@@ -68,21 +72,38 @@ final class Expressions {
         if (close < 0) {
             return;
         }
-        List<CExpr> args = new ArrayList<>();
+        int start = t.start[first];
+        String callee = t.text.substring(start, t.end[last]);
+        // the callee's spans first, then the arguments': the line lookups then go forward
+        Span calleeSpan = lines.span(start, t.end[last]);
+        Span span = lines.span(start, t.end[close]);
+        Span argsSpan = lines.span(t.end[open], t.start[close]);
+        int n = 0;
         int pieceStart = open + 1;
         for (int k = open + 1; k <= close; k = k < close ? t.skip(k, close) : close + 1) {
             if (k == close || t.type[k] == CLexer.COMMA) {
                 if (k > pieceStart) {
                     int s = t.start[pieceStart];
                     int e = t.end[k - 1];
-                    args.add(new CExpr(t.text.substring(s, e), lines.span(s, e)));
+                    if (n == args.length) {
+                        args = Arrays.copyOf(args, n * 2);
+                    }
+                    args[n++] = new CExpr(t.text.substring(s, e), lines.span(s, e));
                 }
                 pieceStart = k + 1;
             }
         }
-        String callee = t.text.substring(t.start[first], t.end[last]);
-        calls.add(new CCall(callee, lines.span(t.start[first], t.end[last]), lines.span(t.start[first], t.end[close]),
-                lines.span(t.end[open], t.start[close]), List.copyOf(args)));
+        calls.add(new CCall(callee, calleeSpan, span, argsSpan, list(args, n)));
+    }
+
+    /** The first {@code n} arguments as an immutable list, copied once; small lists need no array. */
+    private static List<CExpr> list(CExpr[] args, int n) {
+        return switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(args[0]);
+            case 2 -> List.of(args[0], args[1]);
+            default -> List.of(Arrays.copyOf(args, n));
+        };
     }
 
     /**

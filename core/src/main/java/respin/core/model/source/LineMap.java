@@ -38,18 +38,42 @@ public final class LineMap {
 
     /** 1-based line of an offset. */
     public int line(int offset) {
+        int[] starts = lineStarts;
         int h = hint;
-        int n = lineStarts.length;
-        if (lineStarts[h] <= offset) {
-            if (h + 1 == n || offset < lineStarts[h + 1]) {
+        int n = starts.length;
+        // [lo, hi) brackets the line: starts[lo] <= offset, and hi == n or offset < starts[hi];
+        // it grows from the hint in steps that double, so a lookup near the last one stays short
+        int lo;
+        int hi;
+        if (starts[h] <= offset) {
+            if (h + 1 == n || offset < starts[h + 1]) {
                 return h + 1;
             }
-            if (h + 2 == n || offset < lineStarts[h + 2]) {
+            if (h + 2 == n || offset < starts[h + 2]) {
                 hint = h + 1;
                 return h + 2;
             }
+            lo = h + 2;
+            int step = 2;
+            hi = lo + step;
+            while (hi < n && starts[hi] <= offset) {
+                lo = hi;
+                step <<= 1;
+                hi = lo + step;
+            }
+            hi = Math.min(hi, n);
+        } else {
+            hi = h;
+            int step = 1;
+            lo = hi - step;
+            while (lo > 0 && starts[lo] > offset) {
+                hi = lo;
+                step <<= 1;
+                lo = hi - step;
+            }
+            lo = Math.max(lo, 0);
         }
-        int i = Arrays.binarySearch(lineStarts, offset);
+        int i = Arrays.binarySearch(starts, lo, hi, offset);
         int line = i >= 0 ? i + 1 : -i - 1;
         hint = Math.max(0, line - 1);
         return line;
