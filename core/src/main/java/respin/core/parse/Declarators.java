@@ -1,6 +1,7 @@
 package respin.core.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import respin.core.model.CDeclarator;
 import respin.core.model.CParameter;
@@ -19,6 +20,8 @@ import respin.core.parse.lex.Toks;
 final class Declarators {
     private final Toks t;
     private final LineMap lines;
+    /** Scratch for {@link #one}: the candidate words of the declarator being read. */
+    private int[] words = new int[16];
 
     Declarators(Toks t, LineMap lines) {
         this.t = t;
@@ -60,7 +63,7 @@ final class Declarators {
         int pieceStart = open + 1;
         for (int i = open + 1; i <= close; i = i < close ? t.skip(i, close) : close + 1) {
             if (i == close || t.type[i] == CLexer.COMMA) {
-                if (i > pieceStart && !(i - pieceStart == 1 && t.text(pieceStart).equals("void"))) {
+                if (i > pieceStart && !(i - pieceStart == 1 && isVoid(pieceStart))) {
                     CDeclarator d = one(pieceStart, i);
                     if (d == null) {
                         d = unnamed(pieceStart, i);
@@ -71,6 +74,11 @@ final class Declarators {
             }
         }
         return out;
+    }
+
+    /** Whether token {@code i} is the word {@code void}, read in place. */
+    private boolean isVoid(int i) {
+        return t.end[i] - t.start[i] == 4 && t.text.startsWith("void", t.start[i]);
     }
 
     /** Reads one declarator from {@code [from, to)}, or returns null when there is none. */
@@ -89,11 +97,24 @@ final class Declarators {
         if (fp != null) {
             return fp;
         }
-        int name = -1;
+        // the last word that is no qualifier and not followed by '(': the words first, then
+        // the qualifier test from the end, where the name usually is the first one asked
+        int[] words = this.words;
+        int n = 0;
         for (int i = from; i < limit; i = t.skip(i, limit)) {
-            if (t.type[i] == CLexer.IDENT && !t.in(i, Annotations.QUALIFIERS)
-                    && !t.is(i + 1, CLexer.LPAREN)) {
-                name = i;
+            if (t.type[i] == CLexer.IDENT && !t.is(i + 1, CLexer.LPAREN)) {
+                if (n == words.length) {
+                    words = Arrays.copyOf(words, n * 2);
+                    this.words = words;
+                }
+                words[n++] = i;
+            }
+        }
+        int name = -1;
+        for (int k = n - 1; k >= 0; k--) {
+            if (!t.in(words[k], Annotations.QUALIFIERS)) {
+                name = words[k];
+                break;
             }
         }
         if (name < 0 || name == from || isTypeContinuation(from, name)) {
@@ -138,7 +159,9 @@ final class Declarators {
 
     /** Type words are the tokens of {@code [from, typeEnd)} but stars; the name is at {@code name}. */
     private CDeclarator build(int from, int typeEnd, int to, int name, List<CParameter> fnParams, boolean fp) {
-        StringBuilder base = new StringBuilder();
+        // the type words joined by blanks: most types are one word, cut out of the text without a builder
+        int firstWord = -1;
+        StringBuilder base = null;
         int stars = 0;
         int baseEnd = -1;
         for (int i = from; i < typeEnd; i++) {
@@ -158,16 +181,21 @@ final class Declarators {
             if (stars == 0) {
                 baseEnd = t.end[i];
             }
-            if (base.length() > 0) {
-                base.append(' ');
+            if (firstWord < 0) {
+                firstWord = i;
+            } else {
+                if (base == null) {
+                    base = new StringBuilder().append(t.text, t.start[firstWord], t.end[firstWord]);
+                }
+                base.append(' ').append(t.text, t.start[i], t.end[i]);
             }
-            base.append(t.text(i));
         }
         int last = to - 1;
         var span = lines.span(t.start[from], t.end[last]);
         var baseSpan = baseEnd < 0 ? null : lines.span(t.start[from], baseEnd);
         var nameSpan = name < 0 ? null : lines.span(t.start[name], t.end[name]);
-        return new CDeclarator(base.toString(), fp ? 0 : stars, name < 0 ? null : t.text(name), span, baseSpan,
+        String baseText = base != null ? base.toString() : firstWord < 0 ? "" : t.text(firstWord);
+        return new CDeclarator(baseText, fp ? 0 : stars, name < 0 ? null : t.text(name), span, baseSpan,
                 nameSpan, fnParams, fp, fp ? stars : 0);
     }
 }

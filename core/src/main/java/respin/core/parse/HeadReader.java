@@ -115,13 +115,16 @@ final class HeadReader {
                 ret.append(" (*)").append(trailingParams(t.match[i])); // void (*f(int))(void *)
                 break;
             }
-            String word = t.text.substring(t.start[i], t.end[Math.max(i, t.skip(i, name) - 1)]);
-            if (word.equals("static")) {
+            // the word (or group) [ws, we), read in place: no substring per token of every head
+            String text = t.text;
+            int ws = t.start[i];
+            int we = t.end[Math.max(i, t.skip(i, name) - 1)];
+            if (is(ws, we, "static")) {
                 isStatic = true;
-            } else if (word.contains("inline")) {
+            } else if (holds(ws, we, "inline")) {
                 isInline = true;
             }
-            if (Annotations.QUALIFIERS.contains(word) && !word.equals("const") && !word.equals("volatile")) {
+            if (Annotations.QUALIFIERS.contains(text, ws, we) && !is(ws, we, "const") && !is(ws, we, "volatile")) {
                 continue;
             }
             if (t.type[i] == CLexer.STAR) {
@@ -131,7 +134,7 @@ final class HeadReader {
             if (ret.length() > 0) {
                 ret.append(' ');
             }
-            ret.append(word);
+            ret.append(text, ws, we);
         }
         int open = name + 1;
         List<CParameter> params = decls.params(open);
@@ -139,6 +142,21 @@ final class HeadReader {
         Span paramsSpan = lines.span(t.end[open], t.start[close < 0 ? open : close]);
         return new CFunction(t.text(name), lines.span(t.start[name], t.end[name]), ret.toString(), params,
                 paramsSpan, span, body, docs.before(t.start[from]), isStatic, isInline);
+    }
+
+    /** Whether the text {@code [from, to)} is {@code word}. */
+    private boolean is(int from, int to, String word) {
+        return to - from == word.length() && t.text.startsWith(word, from);
+    }
+
+    /** Whether {@code word} occurs inside the text {@code [from, to)}. */
+    private boolean holds(int from, int to, String word) {
+        for (int k = from; k + word.length() <= to; k++) {
+            if (t.text.startsWith(word, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of the parameter list after the {@code )} at {@code close}, or "" when there is none. */

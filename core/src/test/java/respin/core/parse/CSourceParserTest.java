@@ -169,6 +169,32 @@ class CSourceParserTest {
     }
 
     @Test
+    void plainCommentDocumentsAFunctionOnlyWithAnAtNameColonLine() {
+        CTranslationUnit u = parse("""
+                /* a: plain, parameters the kernel-doc way
+                 *\t @dev_1: the device
+                 */
+                int a(int dev_1) { return 0; }
+                /*
+                 * b: '@' without a name, with a blank before the colon, or not after '*'
+                 * @: nothing
+                 *  @dev : the device
+                 * see @dev: in a sentence
+                 */
+                int b(int dev) { return 0; }
+                /* c: the comment ends before the colon
+                 * @dev*/
+                int c(int dev) { return 0; }
+                """);
+        StringBuilder docs = new StringBuilder();
+        for (CFunction f : u.functions()) {
+            docs.append(f.name()).append(": ").append(f.doc() == null ? "none" : f.doc().line() + "-"
+                    + u.text(f.doc()).lines().count() + " lines").append('\n');
+        }
+        assertEquals("a: 1-3 lines\nb: none\nc: none\n", docs.toString());
+    }
+
+    @Test
     void localEnumDoesNotSwallowTheRestOfTheFile() {
         CTranslationUnit u = parse("""
                 int vfio_mig_get_next_state(struct vfio_device *device)
