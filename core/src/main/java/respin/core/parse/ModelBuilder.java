@@ -221,7 +221,9 @@ final class ModelBuilder {
     private List<CStatement> statements(CParser.CompoundStatementContext block) {
         List<CStatement> out = new ArrayList<>();
         CParser.LastStatementContext tail = null;
-        for (ParseTree c : children(block)) {
+        List<ParseTree> children = children(block);
+        for (int i = 0, n = children.size(); i < n; i++) { // no iterator per block
+            ParseTree c = children.get(i);
             if (c instanceof CParser.BlockItemContext item) {
                 out.add(statement(item));
             } else if (c instanceof CParser.LastStatementContext l) {
@@ -232,7 +234,7 @@ final class ModelBuilder {
             int from = first(tail);
             out.add(node(CStatement.Kind.EXPRESSION, span(from, Math.max(from, last(tail))), List.of()));
         }
-        return List.copyOf(out);
+        return immutable(out);
     }
 
     /**
@@ -254,11 +256,24 @@ final class ModelBuilder {
     }
 
     private List<CStatement> statements(List<CParser.BlockItemContext> items) {
-        List<CStatement> out = new ArrayList<>();
+        if (items.size() == 1) {
+            return List.of(statement(items.get(0)));
+        }
+        List<CStatement> out = new ArrayList<>(items.size());
         for (var item : items) {
             out.add(statement(item));
         }
-        return List.copyOf(out);
+        return immutable(out);
+    }
+
+    /** {@code List.copyOf(list)}, without the array copies for the one or two statements most blocks hold. */
+    private static List<CStatement> immutable(List<CStatement> list) {
+        return switch (list.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(list.get(0));
+            case 2 -> List.of(list.get(0), list.get(1));
+            default -> List.copyOf(list);
+        };
     }
 
     private CStatement statement(CParser.BlockItemContext item) {
@@ -311,8 +326,9 @@ final class ModelBuilder {
 
     /** The one rule a block item (or a macro's body) is made of (null when recovery left it empty). */
     private static ParserRuleContext alternative(ParserRuleContext item) {
-        for (ParseTree c : children(item)) {
-            if (c instanceof ParserRuleContext r) {
+        List<ParseTree> children = children(item);
+        for (int i = 0, n = children.size(); i < n; i++) { // no iterator per statement
+            if (children.get(i) instanceof ParserRuleContext r) {
                 return r;
             }
         }
