@@ -87,13 +87,18 @@ final class Declarators {
             return null;
         }
         int limit = to;
+        int pointer = -1; // the first top-level "(*" after the first token: where a function pointer may be
         for (int i = from; i < to; i = t.skip(i, to)) {
-            if (t.type[i] == CLexer.ASSIGN || (t.type[i] == CLexer.COLON && i > from)) {
+            int ty = t.type[i];
+            if (ty == CLexer.ASSIGN || (ty == CLexer.COLON && i > from)) {
                 limit = i;
                 break;
             }
+            if (pointer < 0 && ty == CLexer.LPAREN && i > from && t.is(i + 1, CLexer.STAR)) {
+                pointer = i;
+            }
         }
-        CDeclarator fp = functionPointer(from, limit);
+        CDeclarator fp = pointer < 0 ? null : functionPointer(from, pointer, limit);
         if (fp != null) {
             return fp;
         }
@@ -131,8 +136,9 @@ final class Declarators {
         return t.in(name, Annotations.TYPE_WORDS);
     }
 
-    private CDeclarator functionPointer(int from, int limit) {
-        for (int i = from; i < limit; i = t.skip(i, limit)) {
+    /** The function pointer declared in {@code [from, limit)}, looked for from its first "(*" at {@code pointer}. */
+    private CDeclarator functionPointer(int from, int pointer, int limit) {
+        for (int i = pointer; i < limit; i = t.skip(i, limit)) {
             if (t.type[i] == CLexer.LPAREN && t.is(i + 1, CLexer.STAR) && i > from) {
                 int close = t.match[i];
                 if (close < 0 || close + 1 >= limit || !t.is(close + 1, CLexer.LPAREN)) {

@@ -53,6 +53,13 @@ final class Expressions {
     /** The chain {@code base->m.n} of tokens {@code [base, chainEnd)}, operators at odd offsets. */
     private void access(int base, int chainEnd) {
         int n = (chainEnd - base - 1) / 2;
+        if (n == 1) { // a->b, the most common chain: lists without arrays
+            int op = base + 1;
+            accesses.add(new CMemberAccess(t.text(base), List.of(t.text(op + 1)),
+                    List.of(t.type[op] == CLexer.ARROW ? "->" : "."), lines.span(t.start[base], t.end[op + 1]),
+                    List.of(t.end[op + 1])));
+            return;
+        }
         String[] members = new String[n];
         String[] ops = new String[n];
         Integer[] ends = new Integer[n];
