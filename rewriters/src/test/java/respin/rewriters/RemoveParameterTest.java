@@ -7,6 +7,8 @@ import static respin.rewriters.RewriteTest.rewriteRun;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import respin.rewriters.members.RemoveParameter;
 import respin.core.plan.Leftover;
 import respin.core.plan.Plan;
@@ -469,6 +471,35 @@ class RemoveParameterTest {
         assertEquals(List.of("i2c.h:1:1: typedef i2c_probe_t, the type of struct i2c_driver.probe, loses parameter id",
                 "td.c:17:33: td_probe_quirky() is passed to i2c_probe_quirk() as its parameter probe of type "
                         + "i2c_probe_t, .probe's"),
+                plan.sites().stream().filter(s -> !s.decision().startsWith("definition")
+                        && !s.decision().contains(" uses id") && !s.decision().startsWith("declaration"))
+                        .map(s -> s.span() + ": " + s.decision()).toList());
+    }
+
+    /**
+     * A member declared as a pointer to a function type ({@code i2c_probe_t *probe;} after
+     * {@code typedef int i2c_probe_t(…);}, with or without parentheses round the name): the
+     * typedef loses the parameter as a function-pointer typedef does, and a parameter declared
+     * {@code i2c_probe_t *} follows.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"i2c_probe_t", "(i2c_probe_t)"})
+    void aFunctionTypeTypedefLosesTheParameterLikeAPointerTypedef(String declared) {
+        String header = TYPEDEF_H.replace("(*i2c_probe_t)", declared).replace("\ti2c_probe_t probe;",
+                "\ti2c_probe_t *probe;").replace("i2c_probe_t probe);", "i2c_probe_t *probe);");
+        Plan plan = rewriteRun(new RemoveParameter("struct i2c_driver", "probe", "id",
+                "i2c_client_get_device_id(client)", RemoveParameter.Follow.BOTH, null),
+                c("i2c.h", header, header.replace("*client, const struct i2c_device_id *id);", "*client);")),
+                c("td.c", TYPEDEF_C, TYPEDEF_C.replace("const struct i2c_device_id *id)\n{\n\treturn 0;",
+                        ")\n{\n\treturn 0;").replace("td_probe(struct i2c_client *client, )",
+                        "td_probe(struct i2c_client *client)").replace(
+                        "td_probe_quirky(struct i2c_client *client, const struct i2c_device_id *id)\n{\n",
+                        "td_probe_quirky(struct i2c_client *client)\n{\n\tconst struct i2c_device_id *id = "
+                                + "i2c_client_get_device_id(client);\n\n")));
+        assertEquals(List.of(), plan.leftovers());
+        assertEquals(List.of("i2c.h:1:1: typedef i2c_probe_t, the type of struct i2c_driver.probe, loses parameter id",
+                "td.c:17:33: td_probe_quirky() is passed to i2c_probe_quirk() as its parameter probe of type "
+                        + "i2c_probe_t *, .probe's"),
                 plan.sites().stream().filter(s -> !s.decision().startsWith("definition")
                         && !s.decision().contains(" uses id") && !s.decision().startsWith("declaration"))
                         .map(s -> s.span() + ": " + s.decision()).toList());

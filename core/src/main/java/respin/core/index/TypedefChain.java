@@ -61,8 +61,9 @@ final class TypedefChain {
                         + name + ")" : "typedef " + String.join(" -> ", seen) + ": no indexed typedef of " + name);
             }
             CTypedef d = found.get(0).node();
-            if (d.declarator().functionPointer()) {
-                return new Target(null, null, "typedef " + name + " is a function pointer type");
+            if (d.declarator().functionPointer() || d.declarator().functionType()) {
+                return new Target(null, null, "typedef " + name + " is a function "
+                        + (d.declarator().functionType() ? "type" : "pointer type"));
             }
             if (d.record() != null && d.record().name() == null) {
                 return new Target(null, d.record(), null);

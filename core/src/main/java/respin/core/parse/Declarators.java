@@ -38,8 +38,7 @@ final class Declarators {
                 CDeclarator d = one(pieceStart, i);
                 if (d != null && first != null && !out.isEmpty()) {
                     // int a, *b: later declarators share the first one's type words
-                    d = new CDeclarator(first.base(), d.pointers(), d.name(), d.span(), first.baseSpan(),
-                            d.nameSpan(), d.fnParams(), d.functionPointer(), d.returnPointers());
+                    d = d.withBase(first.base(), first.baseSpan());
                 }
                 if (d != null) {
                     out.add(d);
@@ -159,12 +158,42 @@ final class Declarators {
         return null;
     }
 
+    /**
+     * The function type a typedef declares in {@code [from, to)}, after its {@code typedef}:
+     * {@code int probe_fn(struct i2c_client *client)} or {@code int (probe_fn)(…)}, the parameter
+     * list last; null when the tokens are not of that shape. Only a typedef is read this way:
+     * elsewhere the same tokens declare a function.
+     */
+    CDeclarator functionType(int from, int to) {
+        int open = to - 1 > from && t.is(to - 1, CLexer.RPAREN) ? t.match[to - 1] : -1;
+        if (open <= from) {
+            return null;
+        }
+        int name = open - 1;
+        int typeEnd = name;
+        if (t.is(name, CLexer.RPAREN) && t.match[name] == name - 2 && t.is(name - 1, CLexer.IDENT)) {
+            typeEnd = name - 2; // (probe_fn)
+            name = name - 1;
+        }
+        if (typeEnd <= from || !t.is(name, CLexer.IDENT) || t.in(name, Annotations.QUALIFIERS)
+                || t.in(name, Annotations.ATTRIBUTE_CALLS)) {
+            return null;
+        }
+        return build(from, typeEnd, to, name, params(open), false, true);
+    }
+
     private CDeclarator unnamed(int from, int to) {
         return build(from, to, to, -1, List.of(), false);
     }
 
     /** Type words are the tokens of {@code [from, typeEnd)} but stars; the name is at {@code name}. */
     private CDeclarator build(int from, int typeEnd, int to, int name, List<CParameter> fnParams, boolean fp) {
+        return build(from, typeEnd, to, name, fnParams, fp, false);
+    }
+
+    /** As above; {@code fnType}: a function type, whose stars are its return type's as a function pointer's are. */
+    private CDeclarator build(int from, int typeEnd, int to, int name, List<CParameter> fnParams, boolean fp,
+            boolean fnType) {
         // the type words joined by blanks: most types are one word, cut out of the text without a builder
         int firstWord = -1;
         StringBuilder base = null;
@@ -201,7 +230,8 @@ final class Declarators {
         var baseSpan = baseEnd < 0 ? null : lines.span(t.start[from], baseEnd);
         var nameSpan = name < 0 ? null : lines.span(t.start[name], t.end[name]);
         String baseText = base != null ? base.toString() : firstWord < 0 ? "" : t.text(firstWord);
-        return new CDeclarator(baseText, fp ? 0 : stars, name < 0 ? null : t.text(name), span, baseSpan,
-                nameSpan, fnParams, fp, fp ? stars : 0);
+        boolean fn = fp || fnType;
+        return new CDeclarator(baseText, fn ? 0 : stars, name < 0 ? null : t.text(name), span, baseSpan,
+                nameSpan, fnParams, fp, fn ? stars : 0, fnType);
     }
 }

@@ -151,11 +151,15 @@ final class ModelBuilder {
      * spanning the declaration up to {@code to}; a struct it defines there is their base.
      */
     private void typedefs(int from, int end, int to, CRecord defined) {
-        for (CDeclarator d : decls.list(from + 1, end)) {
+        List<CDeclarator> declared = decls.list(from + 1, end);
+        if (declared.isEmpty() && defined == null) {
+            CDeclarator fn = decls.functionType(from + 1, end);
+            declared = fn == null ? declared : List.of(fn);
+        }
+        for (CDeclarator d : declared) {
             if (defined != null) {
                 String tag = defined.kind() + " " + (defined.name() == null ? "{...}" : defined.name());
-                d = new CDeclarator(tag, d.pointers(), d.name(), d.span(), null, d.nameSpan(), d.fnParams(),
-                        d.functionPointer(), d.returnPointers());
+                d = d.withBase(tag, null);
             }
             typedefs.add(new CTypedef(d, defined, span(from, to - 1)));
         }
@@ -190,9 +194,7 @@ final class ModelBuilder {
                         for (CDeclarator d : decls.list(afterBody, end)) {
                             String kind = tagged.getStart().getText();
                             String inName = tagged.IDENT().isEmpty() ? "{...}" : tagged.IDENT(0).getText();
-                            fields.add(new CField(new CDeclarator(kind + " " + inName, d.pointers(), d.name(),
-                                    d.span(), null, d.nameSpan(), d.fnParams(), d.functionPointer(),
-                                    d.returnPointers()),
+                            fields.add(new CField(d.withBase(kind + " " + inName, null),
                                     span(mFrom, mTo - 1)));
                         }
                     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import respin.core.model.CCall;
+import respin.core.model.CDeclarator;
 import respin.core.model.CExpr;
 import respin.core.model.CFunction;
 import respin.core.model.CRecord;
@@ -259,5 +260,29 @@ class CSourceParserTest {
                         + d.declarator().type() + "|" + (d.record() == null ? null : d.record().fields().get(0).name())
                         + "|" + u.text(d.span())).collect(Collectors.joining("\n")));
         assertEquals(List.of("not_a_typedef"), u.variables().stream().map(v -> v.name()).toList());
+    }
+
+    /** A typedef of a function type: its parameters and return type, as a function pointer's are kept. */
+    @Test
+    void functionTypeTypedefsKeepTheirParameters() {
+        CTranslationUnit u = parse("""
+                typedef int probe_fn(struct i2c_client *client, const struct i2c_device_id *id);
+                typedef const char *(name_fn)(struct device *dev);
+                typedef void (*release_fn)(struct device *dev);
+                typedef int __printf(1, 2) not_one(const char *fmt, ...);
+                int probe_fn_user(probe_fn *probe);
+                """);
+        assertEquals(List.of("probe_fn: type int, params [client, id], 1:1",
+                        "name_fn: type const char *, params [dev], 2:1",
+                        "release_fn: pointer void, params [dev], 3:1",
+                        "not_one: type int, params [fmt, null], 4:1"),
+                u.typedefs().stream().map(d -> d.name() + ": " + (d.declarator().functionType() ? "type "
+                        : d.declarator().functionPointer() ? "pointer " : "") + d.declarator().returnType()
+                        + ", params " + d.declarator().fnParams().stream().map(p -> p.name()).toList() + ", "
+                        + d.span().line() + ":" + d.span().col()).toList());
+        CDeclarator probe = u.typedefs().get(0).declarator();
+        assertEquals(List.of(0, "probe_fn", "int"), List.of(probe.pointers(), probe.name(), probe.base()));
+        assertEquals("probe_fn", u.text(probe.nameSpan()));
+        assertEquals(1, u.functions().get(0).params().get(0).declarator().pointers());
     }
 }

@@ -15,7 +15,8 @@ import respin.core.model.CTypedef;
  * The function type of a function-pointer member: its parameters and return type as the
  * member's declarator spells them ({@code int (*probe)(struct i2c_client *client)}), or as
  * the typedef it is declared with spells them ({@code probe_fn probe;} after
- * {@code typedef int (*probe_fn)(…);}), in which case {@code typedef} holds the typedef.
+ * {@code typedef int (*probe_fn)(…);}, or {@code probe_fn *probe;} after the function type
+ * {@code typedef int probe_fn(…);}), in which case {@code typedef} holds the typedef.
  */
 record MemberType(List<CParameter> params, String returnType, Located<CTypedef> typedef) {
 
@@ -25,9 +26,18 @@ record MemberType(List<CParameter> params, String returnType, Located<CTypedef> 
         if (d.functionPointer()) {
             return new MemberType(d.fnParams(), d.returnType(), null);
         }
-        Located<CTypedef> t = d.pointers() == 0 ? pointerTypedef(index, CType.normalise(d.base())) : null;
-        return t == null ? null : new MemberType(t.node().declarator().fnParams(),
-                t.node().declarator().returnType(), t);
+        Located<CTypedef> t = functionTypedef(index, CType.normalise(d.base()));
+        return t == null || d.pointers() != pointersOf(t) ? null
+                : new MemberType(t.node().declarator().fnParams(), t.node().declarator().returnType(), t);
+    }
+
+    /**
+     * The stars a declaration with the typedef {@code t} has when it is a function pointer:
+     * none for a pointer typedef ({@code probe_fn probe;}), one for a function type
+     * ({@code probe_fn *probe;} after {@code typedef int probe_fn(…);}).
+     */
+    private static int pointersOf(Located<CTypedef> t) {
+        return t.node().declarator().functionType() ? 1 : 0;
     }
 
     /** The typedef's name, or null when the member spells its type itself. */
@@ -42,7 +52,7 @@ record MemberType(List<CParameter> params, String returnType, Located<CTypedef> 
     boolean typedefOf(CParameter p, SymbolIndex index) {
         String want = typedefName();
         CDeclarator d = p.declarator();
-        if (want == null || d.functionPointer() || d.pointers() != 0) {
+        if (want == null || d.functionPointer() || d.pointers() != pointersOf(typedef)) {
             return false;
         }
         Set<String> seen = new HashSet<>();
@@ -52,8 +62,8 @@ record MemberType(List<CParameter> params, String returnType, Located<CTypedef> 
                 return true;
             }
             List<Located<CTypedef>> found = index.typedefs(name);
-            if (found.isEmpty() || found.get(0).node().declarator().functionPointer()
-                    || found.get(0).node().declarator().pointers() != 0) {
+            CDeclarator next = found.isEmpty() ? null : found.get(0).node().declarator();
+            if (next == null || next.functionPointer() || next.functionType() || next.pointers() != 0) {
                 return false;
             }
             name = CType.normalise(found.get(0).node().declarator().base());
@@ -68,9 +78,10 @@ record MemberType(List<CParameter> params, String returnType, Located<CTypedef> 
                 && CType.normalise(d.returnType()).equals(CType.normalise(returnType));
     }
 
-    /** The typedef {@code name} when it names a pointer to a function, else null. */
-    private static Located<CTypedef> pointerTypedef(SymbolIndex index, String name) {
+    /** The typedef {@code name} when it names a pointer to a function or a function type, else null. */
+    private static Located<CTypedef> functionTypedef(SymbolIndex index, String name) {
         List<Located<CTypedef>> found = index.typedefs(name);
-        return !found.isEmpty() && found.get(0).node().declarator().functionPointer() ? found.get(0) : null;
+        CDeclarator d = found.isEmpty() ? null : found.get(0).node().declarator();
+        return d != null && (d.functionPointer() || d.functionType()) ? found.get(0) : null;
     }
 }

@@ -168,10 +168,10 @@ final class PassedFunctions {
         String as = "to " + callee + "() as its parameter " + (p == null ? "" : p.name() + " ");
         if (p != null && type.typedefOf(p, ctx.index())) {
             if (withMember) {
-                convert(c.unit(), id.name(), at, " is passed " + as + "of type " + type.typedefName() + ", ." + member
+                convert(c.unit(), id.name(), at, " is passed " + as + "of type " + p.declarator().type() + ", ." + member
                         + "'s");
             } else {
-                ctx.leftover(at, has + as + "of type " + type.typedefName() + ", which changes only with the member; "
+                ctx.leftover(at, has + as + "of type " + p.declarator().type() + ", which changes only with the member; "
                         + "not converted (follow: both converts it with the member)");
             }
         } else if (p != null && type.sameShape(p)) {
