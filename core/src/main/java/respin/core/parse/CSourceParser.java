@@ -32,7 +32,7 @@ import respin.core.scan.UnitParser;
  */
 public final class CSourceParser {
     /** Bump when the same text would give another declaration model (the model cache keys on it). */
-    static final int MODEL_VERSION = 1;
+    static final int MODEL_VERSION = 2; // 2: function-type typedefs
     private static volatile long fallbacks;
     private static final UnitParser UNITS = new UnitParser() {
         @Override
