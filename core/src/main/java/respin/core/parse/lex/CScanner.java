@@ -14,13 +14,15 @@ import java.util.Arrays;
  * {@code channel} 0 (parser), {@code Token.HIDDEN_CHANNEL} or {@code CLexer.DIRECTIVES}.
  *
  * <p>The text holds one char per byte of the file (ISO-8859-1, as {@link CSourceParser}
- * makes it); the scanner reads it as those bytes, which costs a copy instead of the
- * widening to a char array (a char above U+00FF, which a file cannot give, reads as '?').
+ * makes it); the scanner reads the file's bytes: those the caller already has, or a copy
+ * of the text's (a char above U+00FF, which a file cannot give, reads as '?').
  */
 public final class CScanner {
     static final int HIDDEN = org.antlr.v4.runtime.Token.HIDDEN_CHANNEL;
 
     final String text;
+    /** The text's bytes, one per char. */
+    final byte[] bytes;
     public int[] type;
     public int[] channel;
     public int[] start;
@@ -32,8 +34,9 @@ public final class CScanner {
     private int[] lineStarts = new int[64];
     private int lines = 1;
 
-    private CScanner(String text) {
+    private CScanner(String text, byte[] bytes) {
         this.text = text;
+        this.bytes = bytes;
         int guess = Math.max(16, text.length() / 6); // kernel C: a token per 4-5 bytes; add() grows
         type = new int[guess];
         channel = new int[guess];
@@ -42,13 +45,18 @@ public final class CScanner {
     }
 
     public static CScanner scan(String text) {
-        CScanner s = new CScanner(text);
+        return scan(text, text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** The tokens of {@code text}, read from {@code bytes}: its ISO-8859-1 bytes, which the caller had already. */
+    public static CScanner scan(String text, byte[] bytes) {
+        CScanner s = new CScanner(text, bytes);
         s.run();
         return s;
     }
 
     private void run() {
-        final byte[] s = text.getBytes(StandardCharsets.ISO_8859_1);
+        final byte[] s = bytes;
         final int n = s.length;
         int i = 0;
         while (i < n) {
