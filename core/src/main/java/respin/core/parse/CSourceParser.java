@@ -130,7 +130,7 @@ public final class CSourceParser {
     }
 
     private static CTranslationUnit parseOrFail(String path, String text, byte[] bytes) {
-        CScanner all = CScanner.scan(text, bytes);
+        CScanner all = CScanner.code(text, bytes);
         ConditionalBranches.hideUnbalancedBranches(all);
         LineMap lines = new LineMap(path, all.lineStarts());
         Toks toks = new Toks(all);
