@@ -33,7 +33,11 @@ public final class CScanner {
     public int size;
     /** How many tokens are on the parser's channel (0), kept by whoever hides one. */
     public int visible;
-    /** Where each line starts (0, then after every '\n'), found while scanning; {@link #lines} of them. */
+    /**
+     * Where each line starts (0, then after every '\n'), noted by the loops that read the bytes of
+     * blanks, comments, directives and literals (no other token holds a line end); {@link #lines}
+     * of them. A loop that fails to find its token's end takes its lines back.
+     */
     private int[] lineStarts = new int[64];
     private int lines = 1;
 
@@ -125,6 +129,7 @@ public final class CScanner {
                             ch = HIDDEN;
                         } else if (d == '*' && indexOfStar(s, i + 2, n) < 0) {
                             j = n;
+                            lineStarts(s, i, j);
                             ty = CLexer.UNTERMINATED_COMMENT;
                             ch = HIDDEN;
                         } else if (d == '/' && i + 1 < n) {
@@ -171,9 +176,6 @@ public final class CScanner {
             if (ch != HIDDEN || hidden) {
                 add(ty, ch, i, j);
             }
-            if (ch != 0 || ty == CLexer.STRING || ty == CLexer.CHAR) {
-                lineStarts(s, i, j); // only these tokens can hold a line end
-            }
             i = j;
         }
     }
@@ -186,12 +188,17 @@ public final class CScanner {
     private void lineStarts(byte[] s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (s[k] == '\n') {
-                if (lines == lineStarts.length) {
-                    lineStarts = Arrays.copyOf(lineStarts, lines * 2);
-                }
-                lineStarts[lines++] = k + 1;
+                line(k + 1);
             }
         }
+    }
+
+    /** A line starts at {@code at}. */
+    private void line(int at) {
+        if (lines == lineStarts.length) {
+            lineStarts = Arrays.copyOf(lineStarts, lines * 2);
+        }
+        lineStarts[lines++] = at;
     }
 
     private void add(int ty, int ch, int from, int to) {
@@ -253,7 +260,7 @@ public final class CScanner {
     }
 
     /** After a prefix {@code L u8 u U} a string or char literal: its end, or -1. */
-    private static int quotedAfterPrefix(byte[] s, int i, int j, int n) {
+    private int quotedAfterPrefix(byte[] s, int i, int j, int n) {
         if (j >= n || j - i > 2) {
             return -1;
         }
@@ -297,13 +304,17 @@ public final class CScanner {
         return i + spliceLength(s, i, n);
     }
 
-    private static int wsEnd(byte[] s, int i, int n) {
+    private int wsEnd(byte[] s, int i, int n) {
         while (i < n) {
             char c = (char) (s[i] & 0xff);
             if ((CLASS[c] & BLANK) != 0) {
                 i++;
+                if (c == '\n') {
+                    line(i);
+                }
             } else if (c == '\\' && spliceLength(s, i, n) > 0) {
                 i += spliceLength(s, i, n);
+                line(i);
             } else {
                 break;
             }
@@ -311,7 +322,7 @@ public final class CScanner {
         return i;
     }
 
-    private static int lineCommentEnd(byte[] s, int i, int n) {
+    private int lineCommentEnd(byte[] s, int i, int n) {
         while (i < n) {
             char c = (char) (s[i] & 0xff);
             if ((CLASS[c] & LINE_SPECIAL) == 0 || c == '/') {
@@ -321,18 +332,22 @@ public final class CScanner {
             if (c == '\r' || c == '\n') {
                 break;
             }
-            i += c == '\\' ? Math.max(1, spliceLength(s, i, n)) : 1;
+            int k = c == '\\' ? spliceLength(s, i, n) : 0;
+            i += Math.max(1, k);
+            if (k > 0) {
+                line(i);
+            }
         }
         return i;
     }
 
     /** After the opening quote: the end of the string, or -1 when it is not closed on its line. */
-    private static int stringEnd(byte[] s, int i, int n) {
+    private int stringEnd(byte[] s, int i, int n) {
         return quotedEnd(s, i, n, '"');
     }
 
     /** After the opening quote: the end of the (non-empty) character literal, or -1. */
-    private static int charEnd(byte[] s, int i, int n) {
+    private int charEnd(byte[] s, int i, int n) {
         return quotedEnd(s, i, n, '\'');
     }
 
@@ -340,23 +355,35 @@ public final class CScanner {
      * The end of a literal closed by {@code quote}: an escape takes any next char, and in a
      * string a backslash-CR-LF too; a character literal holds one char at least.
      */
-    private static int quotedEnd(byte[] s, int i, int n, char quote) {
+    private int quotedEnd(byte[] s, int i, int n, char quote) {
         int from = i;
+        int mark = lines;
         while (i < n) {
             char c = (char) (s[i] & 0xff);
             if (c == quote) {
-                return quote == '"' || i > from ? i + 1 : -1;
+                if (quote == '"' || i > from) {
+                    return i + 1;
+                }
+                break;
             }
             if (c == '\r' || c == '\n' || c == '\\' && i + 1 >= n) {
-                return -1;
+                break;
             }
-            i += c != '\\' ? 1 : quote == '"' && spliceLength(s, i, n) == 3 ? 3 : 2;
+            if (c != '\\') {
+                i++;
+            } else {
+                i += quote == '"' && spliceLength(s, i, n) == 3 ? 3 : 2;
+                if (s[i - 1] == '\n') {
+                    line(i);
+                }
+            }
         }
+        lines = mark;
         return -1;
     }
 
     /** A preprocessor line from after its '#': up to an unspliced line end, block comments whole. */
-    private static int directiveEnd(byte[] s, int i, int n) {
+    private int directiveEnd(byte[] s, int i, int n) {
         boolean lineComment = false;
         while (i < n) {
             char c = (char) (s[i] & 0xff);
@@ -371,6 +398,7 @@ public final class CScanner {
                 int k = spliceLength(s, i, n);
                 if (k > 0) {
                     i += k;
+                    line(i);
                     lineComment = false;
                 } else if (i + 1 < n && s[i + 1] != '\r') {
                     i += 2;
@@ -484,13 +512,19 @@ public final class CScanner {
         return true;
     }
 
-    /** Where the first {@code * /} at or after {@code i} starts, or -1. */
-    private static int indexOfCommentEnd(byte[] s, int i, int n) {
+    /** Where the first {@code * /} at or after {@code i} starts (noting the lines before it), or -1. */
+    private int indexOfCommentEnd(byte[] s, int i, int n) {
+        int mark = lines;
         for (int k = i; k + 1 < n; k++) {
-            if (s[k] == '*' && s[k + 1] == '/') {
+            byte b = s[k];
+            if (b == '*' && s[k + 1] == '/') {
                 return k;
             }
+            if (b == '\n') {
+                line(k + 1);
+            }
         }
+        lines = mark;
         return -1;
     }
 

@@ -129,6 +129,8 @@ class CScannerTest {
                 }
                 assertEquals(lineStarts(text), Arrays.toString(CScanner.scan(text).lineStarts()),
                         files.get(i).path() + ": line starts");
+                assertEquals(lineStarts(text), Arrays.toString(CScanner.code(text,
+                        text.getBytes(StandardCharsets.ISO_8859_1)).lineStarts()), files.get(i).path() + ": line starts");
             }
         }
     }
