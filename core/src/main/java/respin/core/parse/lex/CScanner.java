@@ -26,6 +26,12 @@ public final class CScanner {
     final byte[] bytes;
     /** Whether blanks and comments are kept (they are scanned either way, for the line starts). */
     private final boolean hidden;
+    /**
+     * Without {@link #hidden} tokens: the indexes of the directive tokens, in order, {@link #directiveCount}
+     * of them; every other token is visible, unless the branches hid some ({@link #visible} says).
+     */
+    int[] directives = new int[0];
+    int directiveCount;
     public int[] type;
     public int[] channel;
     public int[] start;
@@ -211,10 +217,21 @@ public final class CScanner {
         }
         type[size] = ty;
         channel[size] = ch;
-        visible += ch == 0 ? 1 : 0;
+        if (ch == 0) {
+            visible++;
+        } else if (!hidden) {
+            directive(size);
+        }
         start[size] = from;
         end[size] = to;
         size++;
+    }
+
+    private void directive(int k) {
+        if (directiveCount == directives.length) {
+            directives = Arrays.copyOf(directives, Math.max(16, directiveCount * 2));
+        }
+        directives[directiveCount++] = k;
     }
 
     /** Byte classes, one bit each, so the loops over names, numbers and blanks test one table entry. */

@@ -21,18 +21,16 @@ public final class Toks {
         start = new int[n];
         end = new int[n];
         match = new int[n];
+        if (all.size - all.visible == all.directiveCount) {
+            copyBetweenDirectives(all);
+        } else {
+            copyVisible(all);
+        }
+        Arrays.fill(match, -1);
         int[] stack = new int[16];
         int depth = 0;
-        int i = 0;
-        for (int k = 0; k < all.size; k++) {
-            if (all.channel[k] != 0) {
-                continue;
-            }
-            int ty = all.type[k];
-            type[i] = ty;
-            start[i] = all.start[k];
-            end[i] = all.end[k];
-            match[i] = -1;
+        for (int i = 0; i < n; i++) {
+            int ty = type[i];
             if (ty == CLexer.LPAREN || ty == CLexer.LBRACKET || ty == CLexer.LBRACE) {
                 if (depth == stack.length) {
                     stack = Arrays.copyOf(stack, depth * 2);
@@ -46,7 +44,32 @@ public final class Toks {
                     match[i] = open;
                 }
             }
-            i++;
+        }
+    }
+
+    /** A code scan with nothing hidden: the runs of tokens between its directives, copied whole. */
+    private void copyBetweenDirectives(CScanner all) {
+        int from = 0;
+        int to = 0;
+        for (int d = 0; d <= all.directiveCount; d++) {
+            int stop = d < all.directiveCount ? all.directives[d] : all.size;
+            System.arraycopy(all.type, from, type, to, stop - from);
+            System.arraycopy(all.start, from, start, to, stop - from);
+            System.arraycopy(all.end, from, end, to, stop - from);
+            to += stop - from;
+            from = stop + 1;
+        }
+    }
+
+    private void copyVisible(CScanner all) {
+        int i = 0;
+        for (int k = 0; k < all.size; k++) {
+            if (all.channel[k] == 0) {
+                type[i] = all.type[k];
+                start[i] = all.start[k];
+                end[i] = all.end[k];
+                i++;
+            }
         }
     }
 
