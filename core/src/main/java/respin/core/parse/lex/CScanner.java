@@ -487,42 +487,56 @@ public final class CScanner {
         return CLexer.OP;
     }
 
-    /** The keywords of CLexer.g4 (STRUCT to DEFAULT), read from its vocabulary. */
-    private static final String[] KEYWORDS = new String[CLexer.DEFAULT + 1];
-    /** The keyword types by first letter ('a' to 'z'): an identifier is compared with these only. */
-    private static final int[][] BY_FIRST = new int[26][];
+    /** The keywords of CLexer.g4 (STRUCT to DEFAULT), read from its vocabulary, as bytes. */
+    private static final byte[][] KEYWORDS = keywords();
+    /** The length of the longest keyword. */
+    private static final int LONGEST = Arrays.stream(KEYWORDS, CLexer.STRUCT, CLexer.DEFAULT + 1)
+            .mapToInt(w -> w.length).max().orElse(0);
+    /**
+     * The keyword types by first letter ('a' to 'z') and length (up to {@link #LONGEST}), at
+     * {@code letter * (LONGEST + 1) + length}: an identifier is compared with these only.
+     */
+    private static final int[][] BY_FIRST_AND_LENGTH = new int[26 * (LONGEST + 1)][];
 
-    static {
+    private static byte[][] keywords() {
+        byte[][] all = new byte[CLexer.DEFAULT + 1][];
         for (int ty = CLexer.STRUCT; ty <= CLexer.DEFAULT; ty++) {
             String literal = CLexer.VOCABULARY.getLiteralName(ty);
-            KEYWORDS[ty] = literal.substring(1, literal.length() - 1);
+            all[ty] = literal.substring(1, literal.length() - 1).getBytes(StandardCharsets.ISO_8859_1);
         }
+        return all;
+    }
+
+    static {
         for (int c = 0; c < 26; c++) {
-            final char first = (char) ('a' + c);
-            BY_FIRST[c] = java.util.stream.IntStream.rangeClosed(CLexer.STRUCT, CLexer.DEFAULT)
-                    .filter(ty -> KEYWORDS[ty].charAt(0) == first).toArray();
+            for (int len = 0; len <= LONGEST; len++) {
+                final int first = 'a' + c;
+                final int length = len;
+                BY_FIRST_AND_LENGTH[c * (LONGEST + 1) + len] = java.util.stream.IntStream
+                        .rangeClosed(CLexer.STRUCT, CLexer.DEFAULT)
+                        .filter(ty -> KEYWORDS[ty][0] == first && KEYWORDS[ty].length == length).toArray();
+            }
         }
     }
 
     private static int keyword(byte[] s, int i, int j) {
-        char c = (char) (s[i] & 0xff);
-        if (j - i < 2 || j - i > 8 || c < 'a' || c > 'z') {
+        int c = s[i] - 'a';
+        int length = j - i;
+        if (length > LONGEST || c < 0 || c >= 26) {
             return CLexer.IDENT;
         }
-        for (int ty : BY_FIRST[c - 'a']) {
-            if (is(s, i, j, KEYWORDS[ty])) {
+        for (int ty : BY_FIRST_AND_LENGTH[c * (LONGEST + 1) + length]) {
+            if (is(s, i, KEYWORDS[ty])) {
                 return ty;
             }
         }
         return CLexer.IDENT;
     }
 
-    private static boolean is(byte[] s, int i, int j, String word) {
-        if (j - i != word.length()) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (s[i + k] != word.charAt(k)) {
+    /** Whether {@code word} stands at {@code i} of {@code s} (which holds its length from there). */
+    private static boolean is(byte[] s, int i, byte[] word) {
+        for (int k = 1; k < word.length; k++) { // the first letter is equal
+            if (s[i + k] != word[k]) {
                 return false;
             }
         }

@@ -121,7 +121,7 @@ public final class GroupedTokens {
      * name as their source (error recovery makes its tokens with its factory).
      */
     public static List<Token> of(Toks t, LineMap lines, TokenSource source) {
-        List<Token> out = new ArrayList<>(t.size() / 2 + 1);
+        List<Token> out = new ArrayList<>(t.size() + 1); // about half of that on average, far more in tables
         int prev = -1;
         int prevPrev = -1;
         int depth = 0;
@@ -137,9 +137,9 @@ public final class GroupedTokens {
             boolean init = m > i && ty == CLexer.LBRACE && (prev == CLexer.ASSIGN || prev == CLexer.LPAREN
                     && (prevPrev == CLexer.ASSIGN || prevPrev == CLexer.RETURN || prevPrev == CLexer.AMP
                     || prevPrev == CLexer.COMMA || prevPrev == CLexer.OP));
-            int deep = line < 0 && item < 0 ? nesting.fold(i, !init) : -1;
+            int deep = line < 0 && item < 0 && NestingLimit.nests(ty) ? nesting.fold(i, !init) : -1;
             if (i >= runEnd) {
-                runEnd = operatorRunEnd(t, i);
+                runEnd = isOperator(ty) ? operatorRunEnd(t, i) : i + 1;
             }
             if (runEnd - i > MAX_RUN) {
                 type = CLexer.RUN;
@@ -256,10 +256,14 @@ public final class GroupedTokens {
     /** The end of the run of operator tokens ({@code * & + ...}, no brackets) that starts at {@code i}. */
     private static int operatorRunEnd(Toks t, int i) {
         int k = i;
-        while (k < t.size() && (t.type[k] == CLexer.STAR || t.type[k] == CLexer.AMP || t.type[k] == CLexer.OP)) {
+        while (k < t.size() && isOperator(t.type[k])) {
             k++;
         }
         return Math.max(k, i + 1);
+    }
+
+    private static boolean isOperator(int ty) {
+        return ty == CLexer.STAR || ty == CLexer.AMP || ty == CLexer.OP;
     }
 
     private static boolean newlineBetween(Toks t, int a, int b) {
