@@ -270,7 +270,7 @@ public final class GroupedTokens {
         // only the bytes between the two: a search to the next newline of the file costs the
         // length of the line, which made grouping quadratic on one long line
         for (int k = t.end[a]; k < t.start[b]; k++) {
-            if (t.text.charAt(k) == '\n') {
+            if (t.bytes[k] == '\n') {
                 return true;
             }
         }

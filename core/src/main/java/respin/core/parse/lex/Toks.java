@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 public final class Toks {
     public final String text;
+    /** The text's bytes, one per char. */
+    final byte[] bytes;
     public final int[] type;
     public final int[] start;
     public final int[] end;
@@ -16,6 +18,7 @@ public final class Toks {
 
     public Toks(CScanner all) {
         this.text = all.text;
+        this.bytes = all.bytes;
         int n = all.visible;
         type = new int[n];
         start = new int[n];
@@ -83,7 +86,7 @@ public final class Toks {
 
     /** Whether token {@code i} is one of {@code words}. */
     public boolean in(int i, Words words) {
-        return words.contains(text, start[i], end[i]);
+        return words.contains(bytes, start[i], end[i]);
     }
 
     public boolean is(int i, int ty) {
