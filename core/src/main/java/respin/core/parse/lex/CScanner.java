@@ -40,6 +40,15 @@ public final class CScanner {
     /** How many tokens are on the parser's channel (0), kept by whoever hides one. */
     public int visible;
     /**
+     * For the n-th visible token, the index among the visible ones of the bracket that matches it, or
+     * -1: {@link Toks#match}, found while scanning, and true while no token is hidden after.
+     */
+    int[] match;
+    /** The visible indexes and types of the brackets open so far, {@link #depth} of them. */
+    private int[] opened = new int[16];
+    private int[] openedType = new int[16];
+    private int depth;
+    /**
      * Where each line starts (0, then after every '\n'), noted by the loops that read the bytes of
      * blanks, comments, directives and literals (no other token holds a line end); {@link #lines}
      * of them. A loop that fails to find its token's end takes its lines back.
@@ -57,6 +66,8 @@ public final class CScanner {
         channel = new int[guess];
         start = new int[guess];
         end = new int[guess];
+        match = new int[guess];
+        Arrays.fill(match, -1);
     }
 
     public static CScanner scan(String text) {
@@ -157,12 +168,12 @@ public final class CScanner {
                         ty = j > 0 ? CLexer.CHAR : CLexer.OTHER;
                         j = j > 0 ? j : i + 1;
                     }
-                    case '(' -> { j = i + 1; ty = CLexer.LPAREN; }
-                    case ')' -> { j = i + 1; ty = CLexer.RPAREN; }
-                    case '{' -> { j = i + 1; ty = CLexer.LBRACE; }
-                    case '}' -> { j = i + 1; ty = CLexer.RBRACE; }
-                    case '[' -> { j = i + 1; ty = CLexer.LBRACKET; }
-                    case ']' -> { j = i + 1; ty = CLexer.RBRACKET; }
+                    case '(' -> { j = i + 1; ty = CLexer.LPAREN; open(CLexer.LPAREN); }
+                    case ')' -> { j = i + 1; ty = CLexer.RPAREN; close(CLexer.LPAREN); }
+                    case '{' -> { j = i + 1; ty = CLexer.LBRACE; open(CLexer.LBRACE); }
+                    case '}' -> { j = i + 1; ty = CLexer.RBRACE; close(CLexer.LBRACE); }
+                    case '[' -> { j = i + 1; ty = CLexer.LBRACKET; open(CLexer.LBRACKET); }
+                    case ']' -> { j = i + 1; ty = CLexer.RBRACKET; close(CLexer.LBRACKET); }
                     case ';' -> { j = i + 1; ty = CLexer.SEMI; }
                     case ',' -> { j = i + 1; ty = CLexer.COMMA; }
                     case '?' -> { j = i + 1; ty = CLexer.QUESTION; }
@@ -207,14 +218,8 @@ public final class CScanner {
         lineStarts[lines++] = at;
     }
 
+    /** Adds a token; the arrays always have room for one more, so that {@link #close} may write its match. */
     private void add(int ty, int ch, int from, int to) {
-        if (size == type.length) {
-            int cap = size * 2;
-            type = Arrays.copyOf(type, cap);
-            channel = Arrays.copyOf(channel, cap);
-            start = Arrays.copyOf(start, cap);
-            end = Arrays.copyOf(end, cap);
-        }
         type[size] = ty;
         channel[size] = ch;
         if (ch == 0) {
@@ -224,7 +229,38 @@ public final class CScanner {
         }
         start[size] = from;
         end[size] = to;
-        size++;
+        if (++size == type.length) {
+            grow();
+        }
+    }
+
+    private void grow() {
+        int cap = size * 2;
+        type = Arrays.copyOf(type, cap);
+        channel = Arrays.copyOf(channel, cap);
+        start = Arrays.copyOf(start, cap);
+        end = Arrays.copyOf(end, cap);
+        match = Arrays.copyOf(match, cap);
+        Arrays.fill(match, size, cap, -1);
+    }
+
+    /** A bracket of type {@code ty} opens: it will be the visible token at {@link #visible}. */
+    private void open(int ty) {
+        if (depth == opened.length) {
+            opened = Arrays.copyOf(opened, depth * 2);
+            openedType = Arrays.copyOf(openedType, depth * 2);
+        }
+        opened[depth] = visible;
+        openedType[depth++] = ty;
+    }
+
+    /** A bracket closes what {@code ty} opens: it matches the last one open if that is of this type. */
+    private void close(int ty) {
+        if (depth > 0 && openedType[depth - 1] == ty) {
+            int o = opened[--depth];
+            match[o] = visible;
+            match[visible] = o;
+        }
     }
 
     private void directive(int k) {

@@ -23,12 +23,19 @@ public final class Toks {
         type = new int[n];
         start = new int[n];
         end = new int[n];
-        match = new int[n];
         if (all.size - all.visible == all.directiveCount) {
             copyBetweenDirectives(all);
+            match = Arrays.copyOf(all.match, n);
         } else {
             copyVisible(all);
+            match = matchBrackets(type);
         }
+    }
+
+    /** For each token, the index of the bracket that matches it, or -1. */
+    private static int[] matchBrackets(int[] type) {
+        int n = type.length;
+        int[] match = new int[n];
         Arrays.fill(match, -1);
         int[] stack = new int[16];
         int depth = 0;
@@ -48,9 +55,10 @@ public final class Toks {
                 }
             }
         }
+        return match;
     }
 
-    /** A code scan with nothing hidden: the runs of tokens between its directives, copied whole. */
+    /** A scan with nothing hidden but directives: the runs of tokens between them, copied whole. */
     private void copyBetweenDirectives(CScanner all) {
         int from = 0;
         int to = 0;

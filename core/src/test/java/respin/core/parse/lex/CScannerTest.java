@@ -60,7 +60,12 @@ class CScannerTest {
         assertEquals(lineStarts(text), Arrays.toString(code.lineStarts()), text);
         ConditionalBranches.hideUnbalancedBranches(code);
         assertEquals(all.visible, code.visible, text);
-        assertEquals(Arrays.toString(new Toks(all).start), Arrays.toString(new Toks(code).start), text);
+        Toks fromAll = new Toks(all);
+        Toks fromCode = new Toks(code);
+        assertEquals(Arrays.toString(fromAll.type), Arrays.toString(fromCode.type), text);
+        assertEquals(Arrays.toString(fromAll.start), Arrays.toString(fromCode.start), text);
+        assertEquals(Arrays.toString(fromAll.end), Arrays.toString(fromCode.end), text);
+        assertEquals(Arrays.toString(fromAll.match), Arrays.toString(fromCode.match), text);
     }
 
     /** 0 and one past every '\n', found without the scanner. */
