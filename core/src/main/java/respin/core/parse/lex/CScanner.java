@@ -27,8 +27,9 @@ public final class CScanner {
     /** Whether blanks and comments are kept (they are scanned either way, for the line starts). */
     private final boolean hidden;
     /**
-     * Without {@link #hidden} tokens: the indexes of the directive tokens, in order, {@link #directiveCount}
-     * of them; every other token is visible, unless the branches hid some ({@link #visible} says).
+     * The indexes of the directive tokens, in order, {@link #directiveCount} of them. Without
+     * {@link #hidden} tokens every other token is visible, unless the branches hid some
+     * ({@link #visible} says).
      */
     int[] directives = new int[0];
     int directiveCount;
@@ -104,7 +105,7 @@ public final class CScanner {
             if (isIdentStart(c)) {
                 j = identEnd(s, i + 1, n);
                 ty = CLexer.IDENT;
-                int q = quotedAfterPrefix(s, i, j, n);
+                int q = j - i <= 2 && j < n && (s[j] == '"' || s[j] == '\'') ? quotedAfterPrefix(s, i, j, n) : -1;
                 if (q > j) {
                     ty = s[j] == '"' ? CLexer.STRING : CLexer.CHAR;
                     j = q;
@@ -224,7 +225,7 @@ public final class CScanner {
         channel[size] = ch;
         if (ch == 0) {
             visible++;
-        } else if (!hidden) {
+        } else if (ch == CLexer.DIRECTIVES) {
             directive(size);
         }
         start[size] = from;

@@ -24,10 +24,8 @@ public final class ConditionalBranches {
     public static void hideUnbalancedBranches(CScanner all) {
         List<List<Branch>> stack = new ArrayList<>();
         List<Integer> branchStart = new ArrayList<>();
-        for (int i = 0; i < all.size; i++) {
-            if (all.type[i] != CLexer.DIRECTIVE) {
-                continue;
-            }
+        for (int d = 0; d < all.directiveCount; d++) {
+            int i = all.directives[d];
             switch (kind(all.bytes, all.start[i], all.end[i])) {
                 case OPEN -> {
                     stack.add(new ArrayList<>());
