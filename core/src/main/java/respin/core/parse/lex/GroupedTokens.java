@@ -1,6 +1,6 @@
 package respin.core.parse.lex;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
@@ -120,7 +120,8 @@ public final class GroupedTokens {
      * name as their source (error recovery makes its tokens with its factory).
      */
     public static List<Token> of(Toks t, LineMap lines, TokenSource source) {
-        List<Token> out = new ArrayList<>(t.size() + 1); // about half of that on average, far more in tables
+        Token[] out = new Token[t.size() + 1]; // about half of that on average, far more in tables
+        int count = 0;
         int prev = -1;
         int prevPrev = -1;
         int depth = 0;
@@ -169,15 +170,16 @@ public final class GroupedTokens {
             } else if (ty == CLexer.RBRACE && depth > 0) {
                 depth--;
             }
-            out.add(new Grouped(file, type, out.size(), i, last, t.start[i], t.end[last] - 1));
+            out[count] = new Grouped(file, type, count, i, last, t.start[i], t.end[last] - 1);
+            count++;
             prevPrev = prev;
             prev = type == CLexer.MACRO_LINE || type == CLexer.INIT_ITEM ? type : ty;
             i = last;
         }
         // where ANTLR's ListTokenSource puts EOF: right after the last token
         int eof = t.size() == 0 ? -1 : t.end[t.size() - 1];
-        out.add(new Grouped(file, Token.EOF, out.size(), t.size(), t.size() - 1, eof, Math.max(-1, eof - 1)));
-        return out;
+        out[count] = new Grouped(file, Token.EOF, count, t.size(), t.size() - 1, eof, Math.max(-1, eof - 1));
+        return Arrays.asList(out).subList(0, count + 1);
     }
 
     /**
