@@ -98,7 +98,7 @@ public final class CSourceParser {
     }
 
     public static CTranslationUnit parse(String path, byte[] content) {
-        return parse(path, new String(content, StandardCharsets.ISO_8859_1));
+        return parse(path, new String(content, StandardCharsets.ISO_8859_1), content);
     }
 
     /**
@@ -107,8 +107,13 @@ public final class CSourceParser {
      * bad file never stops a run.
      */
     public static CTranslationUnit parse(String path, String text) {
+        return parse(path, text, text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** {@link #parse(String, String)} of {@code text} whose bytes the caller has already: {@code bytes}. */
+    private static CTranslationUnit parse(String path, String text, byte[] bytes) {
         try {
-            return parseOrFail(path, text);
+            return parseOrFail(path, text, bytes);
         } catch (StackOverflowError e) {
             return opaque(path, text, "nested too deep for the parser's stack");
         } catch (RuntimeException e) {
@@ -124,8 +129,8 @@ public final class CSourceParser {
                 all, lines);
     }
 
-    private static CTranslationUnit parseOrFail(String path, String text) {
-        CScanner all = CScanner.scan(text);
+    private static CTranslationUnit parseOrFail(String path, String text, byte[] bytes) {
+        CScanner all = CScanner.code(text, bytes);
         ConditionalBranches.hideUnbalancedBranches(all);
         LineMap lines = new LineMap(path, all.lineStarts());
         Toks toks = new Toks(all);

@@ -10,17 +10,29 @@ import java.util.Arrays;
  * {@code CScannerTest} holds the two to the same output on snippets, random input
  * and, when present, a real tree); this scanner is the fast path the parser uses,
  * about ten times faster than the ATN simulation. Arrays hold every token, hidden
- * and directive ones included: {@code start} inclusive, {@code end} exclusive,
+ * and directive ones included ({@link #code} leaves out blanks and comments, which the
+ * parse never reads): {@code start} inclusive, {@code end} exclusive,
  * {@code channel} 0 (parser), {@code Token.HIDDEN_CHANNEL} or {@code CLexer.DIRECTIVES}.
  *
  * <p>The text holds one char per byte of the file (ISO-8859-1, as {@link CSourceParser}
- * makes it); the scanner reads it as those bytes, which costs a copy instead of the
- * widening to a char array (a char above U+00FF, which a file cannot give, reads as '?').
+ * makes it); the scanner reads the file's bytes: those the caller already has, or a copy
+ * of the text's (a char above U+00FF, which a file cannot give, reads as '?').
  */
 public final class CScanner {
     static final int HIDDEN = org.antlr.v4.runtime.Token.HIDDEN_CHANNEL;
 
     final String text;
+    /** The text's bytes, one per char. */
+    final byte[] bytes;
+    /** Whether blanks and comments are kept (they are scanned either way, for the line starts). */
+    private final boolean hidden;
+    /**
+     * The indexes of the directive tokens, in order, {@link #directiveCount} of them. Without
+     * {@link #hidden} tokens every other token is visible, unless the branches hid some
+     * ({@link #visible} says).
+     */
+    int[] directives = new int[0];
+    int directiveCount;
     public int[] type;
     public int[] channel;
     public int[] start;
@@ -28,27 +40,61 @@ public final class CScanner {
     public int size;
     /** How many tokens are on the parser's channel (0), kept by whoever hides one. */
     public int visible;
-    /** Where each line starts (0, then after every '\n'), found while scanning; {@link #lines} of them. */
+    /**
+     * For the n-th visible token, the index among the visible ones of the bracket that matches it, or
+     * -1: {@link Toks#match}, found while scanning, and true while no token is hidden after.
+     */
+    int[] match;
+    /** The visible indexes and types of the brackets open so far, {@link #depth} of them. */
+    private int[] opened = new int[16];
+    private int[] openedType = new int[16];
+    private int depth;
+    /**
+     * Where each line starts (0, then after every '\n'), noted by the loops that read the bytes of
+     * blanks, comments, directives and literals (no other token holds a line end); {@link #lines}
+     * of them. A loop that fails to find its token's end takes its lines back.
+     */
     private int[] lineStarts = new int[64];
     private int lines = 1;
 
-    private CScanner(String text) {
+    private CScanner(String text, byte[] bytes, boolean hidden) {
         this.text = text;
-        int guess = Math.max(16, text.length() / 6); // kernel C: a token per 4-5 bytes; add() grows
+        this.bytes = bytes;
+        this.hidden = hidden;
+        // kernel C: a token per 4.2 bytes, a code token per 6.2 bytes; add() grows
+        int guess = Math.max(16, text.length() / (hidden ? 4 : 5));
         type = new int[guess];
         channel = new int[guess];
         start = new int[guess];
         end = new int[guess];
+        match = new int[guess];
+        Arrays.fill(match, -1);
     }
 
     public static CScanner scan(String text) {
-        CScanner s = new CScanner(text);
+        return scan(text, text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** The tokens of {@code text}, read from {@code bytes}: its ISO-8859-1 bytes, which the caller had already. */
+    public static CScanner scan(String text, byte[] bytes) {
+        CScanner s = new CScanner(text, bytes, true);
+        s.run();
+        return s;
+    }
+
+    /**
+     * The parser's and directive tokens of {@code text} (read from its bytes, {@code bytes}), without
+     * the blanks and comments between them: all that {@link Toks}, {@link ConditionalBranches} and the
+     * directives need, in half the arrays.
+     */
+    public static CScanner code(String text, byte[] bytes) {
+        CScanner s = new CScanner(text, bytes, false);
         s.run();
         return s;
     }
 
     private void run() {
-        final byte[] s = text.getBytes(StandardCharsets.ISO_8859_1);
+        final byte[] s = bytes;
         final int n = s.length;
         int i = 0;
         while (i < n) {
@@ -59,7 +105,7 @@ public final class CScanner {
             if (isIdentStart(c)) {
                 j = identEnd(s, i + 1, n);
                 ty = CLexer.IDENT;
-                int q = quotedAfterPrefix(s, i, j, n);
+                int q = j - i <= 2 && j < n && (s[j] == '"' || s[j] == '\'') ? quotedAfterPrefix(s, i, j, n) : -1;
                 if (q > j) {
                     ty = s[j] == '"' ? CLexer.STRING : CLexer.CHAR;
                     j = q;
@@ -101,6 +147,7 @@ public final class CScanner {
                             ch = HIDDEN;
                         } else if (d == '*' && indexOfStar(s, i + 2, n) < 0) {
                             j = n;
+                            lineStarts(s, i, j);
                             ty = CLexer.UNTERMINATED_COMMENT;
                             ch = HIDDEN;
                         } else if (d == '/' && i + 1 < n) {
@@ -122,12 +169,12 @@ public final class CScanner {
                         ty = j > 0 ? CLexer.CHAR : CLexer.OTHER;
                         j = j > 0 ? j : i + 1;
                     }
-                    case '(' -> { j = i + 1; ty = CLexer.LPAREN; }
-                    case ')' -> { j = i + 1; ty = CLexer.RPAREN; }
-                    case '{' -> { j = i + 1; ty = CLexer.LBRACE; }
-                    case '}' -> { j = i + 1; ty = CLexer.RBRACE; }
-                    case '[' -> { j = i + 1; ty = CLexer.LBRACKET; }
-                    case ']' -> { j = i + 1; ty = CLexer.RBRACKET; }
+                    case '(' -> { j = i + 1; ty = CLexer.LPAREN; open(CLexer.LPAREN); }
+                    case ')' -> { j = i + 1; ty = CLexer.RPAREN; close(CLexer.LPAREN); }
+                    case '{' -> { j = i + 1; ty = CLexer.LBRACE; open(CLexer.LBRACE); }
+                    case '}' -> { j = i + 1; ty = CLexer.RBRACE; close(CLexer.LBRACE); }
+                    case '[' -> { j = i + 1; ty = CLexer.LBRACKET; open(CLexer.LBRACKET); }
+                    case ']' -> { j = i + 1; ty = CLexer.RBRACKET; close(CLexer.LBRACKET); }
                     case ';' -> { j = i + 1; ty = CLexer.SEMI; }
                     case ',' -> { j = i + 1; ty = CLexer.COMMA; }
                     case '?' -> { j = i + 1; ty = CLexer.QUESTION; }
@@ -144,9 +191,8 @@ public final class CScanner {
                     }
                 }
             }
-            add(ty, ch, i, j);
-            if (ch != 0 || ty == CLexer.STRING || ty == CLexer.CHAR) {
-                lineStarts(s, i, j); // only these tokens can hold a line end
+            if (ch != HIDDEN || hidden) {
+                add(ty, ch, i, j);
             }
             i = j;
         }
@@ -160,28 +206,69 @@ public final class CScanner {
     private void lineStarts(byte[] s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (s[k] == '\n') {
-                if (lines == lineStarts.length) {
-                    lineStarts = Arrays.copyOf(lineStarts, lines * 2);
-                }
-                lineStarts[lines++] = k + 1;
+                line(k + 1);
             }
         }
     }
 
-    private void add(int ty, int ch, int from, int to) {
-        if (size == type.length) {
-            int cap = size * 2;
-            type = Arrays.copyOf(type, cap);
-            channel = Arrays.copyOf(channel, cap);
-            start = Arrays.copyOf(start, cap);
-            end = Arrays.copyOf(end, cap);
+    /** A line starts at {@code at}. */
+    private void line(int at) {
+        if (lines == lineStarts.length) {
+            lineStarts = Arrays.copyOf(lineStarts, lines * 2);
         }
+        lineStarts[lines++] = at;
+    }
+
+    /** Adds a token; the arrays always have room for one more, so that {@link #close} may write its match. */
+    private void add(int ty, int ch, int from, int to) {
         type[size] = ty;
         channel[size] = ch;
-        visible += ch == 0 ? 1 : 0;
+        if (ch == 0) {
+            visible++;
+        } else if (ch == CLexer.DIRECTIVES) {
+            directive(size);
+        }
         start[size] = from;
         end[size] = to;
-        size++;
+        if (++size == type.length) {
+            grow();
+        }
+    }
+
+    private void grow() {
+        int cap = size * 2;
+        type = Arrays.copyOf(type, cap);
+        channel = Arrays.copyOf(channel, cap);
+        start = Arrays.copyOf(start, cap);
+        end = Arrays.copyOf(end, cap);
+        match = Arrays.copyOf(match, cap);
+        Arrays.fill(match, size, cap, -1);
+    }
+
+    /** A bracket of type {@code ty} opens: it will be the visible token at {@link #visible}. */
+    private void open(int ty) {
+        if (depth == opened.length) {
+            opened = Arrays.copyOf(opened, depth * 2);
+            openedType = Arrays.copyOf(openedType, depth * 2);
+        }
+        opened[depth] = visible;
+        openedType[depth++] = ty;
+    }
+
+    /** A bracket closes what {@code ty} opens: it matches the last one open if that is of this type. */
+    private void close(int ty) {
+        if (depth > 0 && openedType[depth - 1] == ty) {
+            int o = opened[--depth];
+            match[o] = visible;
+            match[visible] = o;
+        }
+    }
+
+    private void directive(int k) {
+        if (directiveCount == directives.length) {
+            directives = Arrays.copyOf(directives, Math.max(16, directiveCount * 2));
+        }
+        directives[directiveCount++] = k;
     }
 
     /** Byte classes, one bit each, so the loops over names, numbers and blanks test one table entry. */
@@ -227,7 +314,7 @@ public final class CScanner {
     }
 
     /** After a prefix {@code L u8 u U} a string or char literal: its end, or -1. */
-    private static int quotedAfterPrefix(byte[] s, int i, int j, int n) {
+    private int quotedAfterPrefix(byte[] s, int i, int j, int n) {
         if (j >= n || j - i > 2) {
             return -1;
         }
@@ -271,13 +358,17 @@ public final class CScanner {
         return i + spliceLength(s, i, n);
     }
 
-    private static int wsEnd(byte[] s, int i, int n) {
+    private int wsEnd(byte[] s, int i, int n) {
         while (i < n) {
             char c = (char) (s[i] & 0xff);
             if ((CLASS[c] & BLANK) != 0) {
                 i++;
+                if (c == '\n') {
+                    line(i);
+                }
             } else if (c == '\\' && spliceLength(s, i, n) > 0) {
                 i += spliceLength(s, i, n);
+                line(i);
             } else {
                 break;
             }
@@ -285,7 +376,7 @@ public final class CScanner {
         return i;
     }
 
-    private static int lineCommentEnd(byte[] s, int i, int n) {
+    private int lineCommentEnd(byte[] s, int i, int n) {
         while (i < n) {
             char c = (char) (s[i] & 0xff);
             if ((CLASS[c] & LINE_SPECIAL) == 0 || c == '/') {
@@ -295,18 +386,22 @@ public final class CScanner {
             if (c == '\r' || c == '\n') {
                 break;
             }
-            i += c == '\\' ? Math.max(1, spliceLength(s, i, n)) : 1;
+            int k = c == '\\' ? spliceLength(s, i, n) : 0;
+            i += Math.max(1, k);
+            if (k > 0) {
+                line(i);
+            }
         }
         return i;
     }
 
     /** After the opening quote: the end of the string, or -1 when it is not closed on its line. */
-    private static int stringEnd(byte[] s, int i, int n) {
+    private int stringEnd(byte[] s, int i, int n) {
         return quotedEnd(s, i, n, '"');
     }
 
     /** After the opening quote: the end of the (non-empty) character literal, or -1. */
-    private static int charEnd(byte[] s, int i, int n) {
+    private int charEnd(byte[] s, int i, int n) {
         return quotedEnd(s, i, n, '\'');
     }
 
@@ -314,23 +409,35 @@ public final class CScanner {
      * The end of a literal closed by {@code quote}: an escape takes any next char, and in a
      * string a backslash-CR-LF too; a character literal holds one char at least.
      */
-    private static int quotedEnd(byte[] s, int i, int n, char quote) {
+    private int quotedEnd(byte[] s, int i, int n, char quote) {
         int from = i;
+        int mark = lines;
         while (i < n) {
             char c = (char) (s[i] & 0xff);
             if (c == quote) {
-                return quote == '"' || i > from ? i + 1 : -1;
+                if (quote == '"' || i > from) {
+                    return i + 1;
+                }
+                break;
             }
             if (c == '\r' || c == '\n' || c == '\\' && i + 1 >= n) {
-                return -1;
+                break;
             }
-            i += c != '\\' ? 1 : quote == '"' && spliceLength(s, i, n) == 3 ? 3 : 2;
+            if (c != '\\') {
+                i++;
+            } else {
+                i += quote == '"' && spliceLength(s, i, n) == 3 ? 3 : 2;
+                if (s[i - 1] == '\n') {
+                    line(i);
+                }
+            }
         }
+        lines = mark;
         return -1;
     }
 
     /** A preprocessor line from after its '#': up to an unspliced line end, block comments whole. */
-    private static int directiveEnd(byte[] s, int i, int n) {
+    private int directiveEnd(byte[] s, int i, int n) {
         boolean lineComment = false;
         while (i < n) {
             char c = (char) (s[i] & 0xff);
@@ -345,6 +452,7 @@ public final class CScanner {
                 int k = spliceLength(s, i, n);
                 if (k > 0) {
                     i += k;
+                    line(i);
                     lineComment = false;
                 } else if (i + 1 < n && s[i + 1] != '\r') {
                     i += 2;
@@ -416,55 +524,75 @@ public final class CScanner {
         return CLexer.OP;
     }
 
-    /** The keywords of CLexer.g4 (STRUCT to DEFAULT), read from its vocabulary. */
-    private static final String[] KEYWORDS = new String[CLexer.DEFAULT + 1];
-    /** The keyword types by first letter ('a' to 'z'): an identifier is compared with these only. */
-    private static final int[][] BY_FIRST = new int[26][];
+    /** The keywords of CLexer.g4 (STRUCT to DEFAULT), read from its vocabulary, as bytes. */
+    private static final byte[][] KEYWORDS = keywords();
+    /** The length of the longest keyword. */
+    private static final int LONGEST = Arrays.stream(KEYWORDS, CLexer.STRUCT, CLexer.DEFAULT + 1)
+            .mapToInt(w -> w.length).max().orElse(0);
+    /**
+     * The keyword types by first letter ('a' to 'z') and length (up to {@link #LONGEST}), at
+     * {@code letter * (LONGEST + 1) + length}: an identifier is compared with these only.
+     */
+    private static final int[][] BY_FIRST_AND_LENGTH = new int[26 * (LONGEST + 1)][];
 
-    static {
+    private static byte[][] keywords() {
+        byte[][] all = new byte[CLexer.DEFAULT + 1][];
         for (int ty = CLexer.STRUCT; ty <= CLexer.DEFAULT; ty++) {
             String literal = CLexer.VOCABULARY.getLiteralName(ty);
-            KEYWORDS[ty] = literal.substring(1, literal.length() - 1);
+            all[ty] = literal.substring(1, literal.length() - 1).getBytes(StandardCharsets.ISO_8859_1);
         }
+        return all;
+    }
+
+    static {
         for (int c = 0; c < 26; c++) {
-            final char first = (char) ('a' + c);
-            BY_FIRST[c] = java.util.stream.IntStream.rangeClosed(CLexer.STRUCT, CLexer.DEFAULT)
-                    .filter(ty -> KEYWORDS[ty].charAt(0) == first).toArray();
+            for (int len = 0; len <= LONGEST; len++) {
+                final int first = 'a' + c;
+                final int length = len;
+                BY_FIRST_AND_LENGTH[c * (LONGEST + 1) + len] = java.util.stream.IntStream
+                        .rangeClosed(CLexer.STRUCT, CLexer.DEFAULT)
+                        .filter(ty -> KEYWORDS[ty][0] == first && KEYWORDS[ty].length == length).toArray();
+            }
         }
     }
 
     private static int keyword(byte[] s, int i, int j) {
-        char c = (char) (s[i] & 0xff);
-        if (j - i < 2 || j - i > 8 || c < 'a' || c > 'z') {
+        int c = s[i] - 'a';
+        int length = j - i;
+        if (length > LONGEST || c < 0 || c >= 26) {
             return CLexer.IDENT;
         }
-        for (int ty : BY_FIRST[c - 'a']) {
-            if (is(s, i, j, KEYWORDS[ty])) {
+        for (int ty : BY_FIRST_AND_LENGTH[c * (LONGEST + 1) + length]) {
+            if (is(s, i, KEYWORDS[ty])) {
                 return ty;
             }
         }
         return CLexer.IDENT;
     }
 
-    private static boolean is(byte[] s, int i, int j, String word) {
-        if (j - i != word.length()) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (s[i + k] != word.charAt(k)) {
+    /** Whether {@code word} stands at {@code i} of {@code s} (which holds its length from there). */
+    private static boolean is(byte[] s, int i, byte[] word) {
+        for (int k = 1; k < word.length; k++) { // the first letter is equal
+            if (s[i + k] != word[k]) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Where the first {@code * /} at or after {@code i} starts, or -1. */
-    private static int indexOfCommentEnd(byte[] s, int i, int n) {
+    /** Where the first {@code * /} at or after {@code i} starts (noting the lines before it), or -1. */
+    private int indexOfCommentEnd(byte[] s, int i, int n) {
+        int mark = lines;
         for (int k = i; k + 1 < n; k++) {
-            if (s[k] == '*' && s[k + 1] == '/') {
+            byte b = s[k];
+            if (b == '*' && s[k + 1] == '/') {
                 return k;
             }
+            if (b == '\n') {
+                line(k + 1);
+            }
         }
+        lines = mark;
         return -1;
     }
 

@@ -1,5 +1,6 @@
 package respin.core.parse.lex;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,17 +24,14 @@ public final class ConditionalBranches {
     public static void hideUnbalancedBranches(CScanner all) {
         List<List<Branch>> stack = new ArrayList<>();
         List<Integer> branchStart = new ArrayList<>();
-        for (int i = 0; i < all.size; i++) {
-            if (all.type[i] != CLexer.DIRECTIVE) {
-                continue;
-            }
-            String kw = keyword(all.text, all.start[i], all.end[i]);
-            switch (kw) {
-                case "if", "ifdef", "ifndef" -> {
+        for (int d = 0; d < all.directiveCount; d++) {
+            int i = all.directives[d];
+            switch (kind(all.bytes, all.start[i], all.end[i])) {
+                case OPEN -> {
                     stack.add(new ArrayList<>());
                     branchStart.add(i + 1);
                 }
-                case "elif", "else", "elifdef", "elifndef" -> {
+                case BRANCH -> {
                     if (!stack.isEmpty()) {
                         int top = stack.size() - 1;
                         int from = branchStart.get(top);
@@ -41,7 +39,7 @@ public final class ConditionalBranches {
                         branchStart.set(top, i + 1);
                     }
                 }
-                case "endif" -> {
+                case CLOSE -> {
                     if (!stack.isEmpty()) {
                         int top = stack.size() - 1;
                         int from = branchStart.get(top);
@@ -91,6 +89,44 @@ public final class ConditionalBranches {
             }
         }
         return b;
+    }
+
+    private static final int OTHER = 0;
+    private static final int OPEN = 1;
+    private static final int BRANCH = 2;
+    private static final int CLOSE = 3;
+    /** The directive words of each kind but {@link #OTHER}, indexed by kind. */
+    private static final byte[][][] WORDS = {{}, bytes("if", "ifdef", "ifndef"),
+        bytes("elif", "else", "elifdef", "elifndef"), bytes("endif")};
+
+    private static byte[][] bytes(String... words) {
+        return java.util.Arrays.stream(words).map(w -> w.getBytes(StandardCharsets.ISO_8859_1)).toArray(byte[][]::new);
+    }
+
+    /** Which kind of directive is at {@code [from, to)} of {@code s}, read in place: {@link #keyword} as a kind. */
+    private static int kind(byte[] s, int from, int to) {
+        int i = from + 1;
+        while (i < to && (s[i] == ' ' || s[i] == '\t')) {
+            i++;
+        }
+        int k = i;
+        while (k < to && isLetter(s[k])) {
+            k++;
+        }
+        for (int kind = OPEN; kind <= CLOSE; kind++) {
+            for (byte[] w : WORDS[kind]) {
+                if (java.util.Arrays.equals(s, i, k, w, 0, w.length)) {
+                    return kind;
+                }
+            }
+        }
+        return OTHER;
+    }
+
+    /** {@link Character#isLetter} of the char the byte stands for. */
+    private static boolean isLetter(byte b) {
+        int c = b & 0xff;
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isLetter(c);
     }
 
     static String keyword(String directive) {

@@ -1,6 +1,6 @@
 package respin.core.parse.lex;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
@@ -28,9 +28,8 @@ public final class GroupedTokens {
      * made only when asked for: the parser never asks, the model rarely does.
      */
     public static final class Grouped implements Token {
-        private final Toks t;
-        private final LineMap lines;
-        private final TokenSource source;
+        /** What all tokens of a file share, held once: a field less per token. */
+        private final File file;
         private final int type;
         private final int index;
         private final int start;
@@ -38,11 +37,8 @@ public final class GroupedTokens {
         public final int first;
         public final int last;
 
-        private Grouped(Toks t, LineMap lines, TokenSource source, int type, int index, int first, int last,
-                int start, int stop) {
-            this.t = t;
-            this.lines = lines;
-            this.source = source;
+        private Grouped(File file, int type, int index, int first, int last, int start, int stop) {
+            this.file = file;
             this.type = type;
             this.index = index;
             this.first = first;
@@ -57,11 +53,11 @@ public final class GroupedTokens {
                 case CLexer.PARENS -> "(...)";
                 case CLexer.BRACKETS -> "[...]";
                 case CLexer.INIT_BRACES -> "{...}";
-                case CLexer.MACRO_LINE -> t.text(first) + "(...)";
+                case CLexer.MACRO_LINE -> file.t.text(first) + "(...)";
                 case CLexer.INIT_ITEM -> "{...},";
                 case CLexer.DEEP, CLexer.RUN -> "...";
                 case Token.EOF -> "<EOF>";
-                default -> t.text(first);
+                default -> file.t.text(first);
             };
         }
 
@@ -72,12 +68,12 @@ public final class GroupedTokens {
 
         @Override
         public int getLine() {
-            return start < 0 ? 1 : lines.line(start);
+            return start < 0 ? 1 : file.lines.line(start);
         }
 
         @Override
         public int getCharPositionInLine() {
-            return start < 0 ? 0 : start - lines.lineStart(getLine());
+            return start < 0 ? 0 : start - file.lines.lineStart(getLine());
         }
 
         @Override
@@ -102,7 +98,7 @@ public final class GroupedTokens {
 
         @Override
         public TokenSource getTokenSource() {
-            return source;
+            return file.source;
         }
 
         @Override
@@ -116,16 +112,21 @@ public final class GroupedTokens {
         }
     }
 
+    private record File(Toks t, LineMap lines, TokenSource source) {
+    }
+
     /**
      * The parser's tokens for {@code t}, ending with EOF; {@code source} is what they
      * name as their source (error recovery makes its tokens with its factory).
      */
     public static List<Token> of(Toks t, LineMap lines, TokenSource source) {
-        List<Token> out = new ArrayList<>(t.size() / 2 + 1);
+        Token[] out = new Token[t.size() + 1]; // about half of that on average, far more in tables
+        int count = 0;
         int prev = -1;
         int prevPrev = -1;
         int depth = 0;
         NestingLimit nesting = new NestingLimit(t);
+        File file = new File(t, lines, source);
         int runEnd = 0;
         for (int i = 0; i < t.size(); i++) {
             int ty = t.type[i];
@@ -137,9 +138,9 @@ public final class GroupedTokens {
             boolean init = m > i && ty == CLexer.LBRACE && (prev == CLexer.ASSIGN || prev == CLexer.LPAREN
                     && (prevPrev == CLexer.ASSIGN || prevPrev == CLexer.RETURN || prevPrev == CLexer.AMP
                     || prevPrev == CLexer.COMMA || prevPrev == CLexer.OP));
-            int deep = line < 0 && item < 0 ? nesting.fold(i, !init) : -1;
+            int deep = line < 0 && item < 0 && NestingLimit.nests(ty) ? nesting.fold(i, !init) : -1;
             if (i >= runEnd) {
-                runEnd = operatorRunEnd(t, i);
+                runEnd = isOperator(ty) ? operatorRunEnd(t, i) : i + 1;
             }
             if (runEnd - i > MAX_RUN) {
                 type = CLexer.RUN;
@@ -169,15 +170,16 @@ public final class GroupedTokens {
             } else if (ty == CLexer.RBRACE && depth > 0) {
                 depth--;
             }
-            out.add(new Grouped(t, lines, source, type, out.size(), i, last, t.start[i], t.end[last] - 1));
+            out[count] = new Grouped(file, type, count, i, last, t.start[i], t.end[last] - 1);
+            count++;
             prevPrev = prev;
             prev = type == CLexer.MACRO_LINE || type == CLexer.INIT_ITEM ? type : ty;
             i = last;
         }
         // where ANTLR's ListTokenSource puts EOF: right after the last token
         int eof = t.size() == 0 ? -1 : t.end[t.size() - 1];
-        out.add(new Grouped(t, lines, source, Token.EOF, out.size(), t.size(), t.size() - 1, eof, Math.max(-1, eof - 1)));
-        return out;
+        out[count] = new Grouped(file, Token.EOF, count, t.size(), t.size() - 1, eof, Math.max(-1, eof - 1));
+        return Arrays.asList(out).subList(0, count + 1);
     }
 
     /**
@@ -256,17 +258,21 @@ public final class GroupedTokens {
     /** The end of the run of operator tokens ({@code * & + ...}, no brackets) that starts at {@code i}. */
     private static int operatorRunEnd(Toks t, int i) {
         int k = i;
-        while (k < t.size() && (t.type[k] == CLexer.STAR || t.type[k] == CLexer.AMP || t.type[k] == CLexer.OP)) {
+        while (k < t.size() && isOperator(t.type[k])) {
             k++;
         }
         return Math.max(k, i + 1);
+    }
+
+    private static boolean isOperator(int ty) {
+        return ty == CLexer.STAR || ty == CLexer.AMP || ty == CLexer.OP;
     }
 
     private static boolean newlineBetween(Toks t, int a, int b) {
         // only the bytes between the two: a search to the next newline of the file costs the
         // length of the line, which made grouping quadratic on one long line
         for (int k = t.end[a]; k < t.start[b]; k++) {
-            if (t.text.charAt(k) == '\n') {
+            if (t.bytes[k] == '\n') {
                 return true;
             }
         }

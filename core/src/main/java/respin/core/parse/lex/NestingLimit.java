@@ -27,6 +27,20 @@ public final class NestingLimit {
         this.t = t;
     }
 
+    /** Whether {@link #fold} must see a token of type {@code ty}: it passes over all others. */
+    static boolean nests(int ty) {
+        return NESTS[ty];
+    }
+
+    private static final boolean[] NESTS = new boolean[CLexer.VOCABULARY.getMaxTokenType() + 1];
+
+    static {
+        for (int ty : new int[] {CLexer.LBRACE, CLexer.RBRACE, CLexer.SEMI, CLexer.IF, CLexer.ELSE, CLexer.FOR,
+                CLexer.WHILE, CLexer.DO, CLexer.SWITCH}) {
+            NESTS[ty] = true;
+        }
+    }
+
     /** The last token of a fold starting at {@code i}, or -1; {@code block} says a '{' at {@code i} opens a block. */
     int fold(int i, boolean block) {
         int ty = t.type[i];

@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 public final class Toks {
     public final String text;
+    /** The text's bytes, one per char. */
+    final byte[] bytes;
     public final int[] type;
     public final int[] start;
     public final int[] end;
@@ -16,23 +18,29 @@ public final class Toks {
 
     public Toks(CScanner all) {
         this.text = all.text;
+        this.bytes = all.bytes;
         int n = all.visible;
         type = new int[n];
         start = new int[n];
         end = new int[n];
-        match = new int[n];
+        if (all.size - all.visible == all.directiveCount) {
+            copyBetweenDirectives(all);
+            match = Arrays.copyOf(all.match, n);
+        } else {
+            copyVisible(all);
+            match = matchBrackets(type);
+        }
+    }
+
+    /** For each token, the index of the bracket that matches it, or -1. */
+    private static int[] matchBrackets(int[] type) {
+        int n = type.length;
+        int[] match = new int[n];
+        Arrays.fill(match, -1);
         int[] stack = new int[16];
         int depth = 0;
-        int i = 0;
-        for (int k = 0; k < all.size; k++) {
-            if (all.channel[k] != 0) {
-                continue;
-            }
-            int ty = all.type[k];
-            type[i] = ty;
-            start[i] = all.start[k];
-            end[i] = all.end[k];
-            match[i] = -1;
+        for (int i = 0; i < n; i++) {
+            int ty = type[i];
             if (ty == CLexer.LPAREN || ty == CLexer.LBRACKET || ty == CLexer.LBRACE) {
                 if (depth == stack.length) {
                     stack = Arrays.copyOf(stack, depth * 2);
@@ -46,7 +54,33 @@ public final class Toks {
                     match[i] = open;
                 }
             }
-            i++;
+        }
+        return match;
+    }
+
+    /** A scan with nothing hidden but directives: the runs of tokens between them, copied whole. */
+    private void copyBetweenDirectives(CScanner all) {
+        int from = 0;
+        int to = 0;
+        for (int d = 0; d <= all.directiveCount; d++) {
+            int stop = d < all.directiveCount ? all.directives[d] : all.size;
+            System.arraycopy(all.type, from, type, to, stop - from);
+            System.arraycopy(all.start, from, start, to, stop - from);
+            System.arraycopy(all.end, from, end, to, stop - from);
+            to += stop - from;
+            from = stop + 1;
+        }
+    }
+
+    private void copyVisible(CScanner all) {
+        int i = 0;
+        for (int k = 0; k < all.size; k++) {
+            if (all.channel[k] == 0) {
+                type[i] = all.type[k];
+                start[i] = all.start[k];
+                end[i] = all.end[k];
+                i++;
+            }
         }
     }
 
@@ -60,7 +94,7 @@ public final class Toks {
 
     /** Whether token {@code i} is one of {@code words}. */
     public boolean in(int i, Words words) {
-        return words.contains(text, start[i], end[i]);
+        return words.contains(bytes, start[i], end[i]);
     }
 
     public boolean is(int i, int ty) {

@@ -1,5 +1,6 @@
 package respin.core.parse.lex;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Set;
  */
 public final class Words {
     private final String[] slots;
+    /** The words of {@link #slots} as their ISO-8859-1 bytes, for {@link #contains(byte[], int, int)}. */
+    private final byte[][] bytes;
     private final int[] hashes;
     private final int mask;
     /** Bit n set when some word has n chars (n below 64; longer words set bit 63). */
@@ -17,6 +20,7 @@ public final class Words {
     private Words(Set<String> words) {
         int cap = Integer.highestOneBit(Math.max(4, words.size() * 4 - 1)) << 1;
         slots = new String[cap];
+        bytes = new byte[cap][];
         hashes = new int[cap];
         mask = cap - 1;
         long l = 0;
@@ -28,6 +32,7 @@ public final class Words {
                 i = (i + 1) & mask;
             }
             slots[i] = w;
+            bytes[i] = w.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             hashes[i] = h;
         }
         lengths = l;
@@ -53,6 +58,27 @@ public final class Words {
         }
         for (int i = h & mask; slots[i] != null; i = (i + 1) & mask) {
             if (hashes[i] == h && slots[i].length() == n && text.regionMatches(from, slots[i], 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether bytes {@code from} to {@code to} (exclusive) of {@code text}, one per char of a text
+     * as {@code CSourceParser} reads a file, are one of the words.
+     */
+    public boolean contains(byte[] text, int from, int to) {
+        int n = to - from;
+        if ((lengths & 1L << Math.min(n, 63)) == 0) {
+            return false;
+        }
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + (text[k] & 0xff); // String.hashCode of the range
+        }
+        for (int i = h & mask; slots[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == h && Arrays.equals(text, from, to, bytes[i], 0, bytes[i].length)) {
                 return true;
             }
         }

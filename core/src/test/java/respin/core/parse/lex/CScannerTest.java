@@ -31,7 +31,15 @@ class CScannerTest {
     }
 
     static List<String> scanner(String text) {
-        CScanner s = CScanner.scan(text);
+        return list(CScanner.scan(text));
+    }
+
+    /** The tokens {@link CScanner#code} keeps: all but the hidden ones. */
+    private static List<String> code(String text) {
+        return list(CScanner.code(text, text.getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    private static List<String> list(CScanner s) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < s.size; i++) {
             out.add(CLexer.VOCABULARY.getSymbolicName(s.type[i]) + " " + s.channel[i] + " " + s.start[i] + " "
@@ -46,6 +54,18 @@ class CScannerTest {
         CScanner all = CScanner.scan(text);
         ConditionalBranches.hideUnbalancedBranches(all);
         assertEquals(Arrays.stream(all.channel, 0, all.size).filter(c -> c == 0).count(), all.visible, text);
+        List<String> notHidden = antlr(text).stream().filter(t -> !t.split(" ")[1].equals(String.valueOf(Token.HIDDEN_CHANNEL))).toList();
+        assertEquals(String.join("\n", notHidden), String.join("\n", code(text)), text);
+        CScanner code = CScanner.code(text, text.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(lineStarts(text), Arrays.toString(code.lineStarts()), text);
+        ConditionalBranches.hideUnbalancedBranches(code);
+        assertEquals(all.visible, code.visible, text);
+        Toks fromAll = new Toks(all);
+        Toks fromCode = new Toks(code);
+        assertEquals(Arrays.toString(fromAll.type), Arrays.toString(fromCode.type), text);
+        assertEquals(Arrays.toString(fromAll.start), Arrays.toString(fromCode.start), text);
+        assertEquals(Arrays.toString(fromAll.end), Arrays.toString(fromCode.end), text);
+        assertEquals(Arrays.toString(fromAll.match), Arrays.toString(fromCode.match), text);
     }
 
     /** 0 and one past every '\n', found without the scanner. */
@@ -114,6 +134,8 @@ class CScannerTest {
                 }
                 assertEquals(lineStarts(text), Arrays.toString(CScanner.scan(text).lineStarts()),
                         files.get(i).path() + ": line starts");
+                assertEquals(lineStarts(text), Arrays.toString(CScanner.code(text,
+                        text.getBytes(StandardCharsets.ISO_8859_1)).lineStarts()), files.get(i).path() + ": line starts");
             }
         }
     }
