@@ -20,6 +20,26 @@ parser grammar CParser;
 
 options { tokenVocab = CLexer; }
 
+@members {
+/**
+ * Consumes a token without a terminal node in the tree: the model reads tokens by
+ * position from the rule contexts' start and stop, so a node per token (and its
+ * addChild) was pure cost. Error recovery still adds its error nodes, which mark
+ * what it skipped.
+ */
+@Override
+public Token consume() {
+    if (_errHandler.inErrorRecoveryMode(this)) {
+        return super.consume();
+    }
+    Token o = getCurrentToken();
+    if (o.getType() != EOF) {
+        getInputStream().consume();
+    }
+    return o;
+}
+}
+
 translationUnit
     : externalItem* EOF
     ;
