@@ -111,9 +111,8 @@ final class ModelBuilder {
             return;
         }
         CRecord defined = null;
-        for (var part : ctx.declPart()) {
-            var tagged = part.taggedType();
-            if (tagged != null && tagged.recordBody() != null) {
+        for (var tagged : ctx.taggedType()) {
+            if (tagged.recordBody() != null) {
                 defined = record(tagged, tagged.recordBody());
             }
         }
@@ -178,9 +177,8 @@ final class ModelBuilder {
                 fields.addAll(record(member.recordSpec()).fields());
                 continue;
             }
-            for (var part : member.declPart()) {
-                var tagged = part.taggedType();
-                if (tagged != null && tagged.recordBody() != null) {
+            for (var tagged : member.taggedType()) {
+                if (tagged.recordBody() != null) {
                     List<CField> inner = record(tagged, tagged.recordBody()).fields();
                     int afterBody = last(tagged) + 1;
                     int end = t.is(mTo - 1, CLexer.SEMI) ? mTo - 1 : mTo;
