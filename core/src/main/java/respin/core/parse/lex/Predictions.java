@@ -88,8 +88,9 @@ public final class Predictions extends ParserATNSimulator {
 
     @Override
     public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {
-        if (kind[decision] != OTHER && getPredictionMode() == PredictionMode.SLL) {
-            int alt = known(kind[decision], input);
+        if (kind[decision] != OTHER && input instanceof GroupedTokenStream in
+                && getPredictionMode() == PredictionMode.SLL) {
+            int alt = known(kind[decision], in);
             if (alt > 0) {
                 return alt;
             }
@@ -98,8 +99,8 @@ public final class Predictions extends ParserATNSimulator {
     }
 
     /** The alternative ANTLR's SLL prediction picks for decision {@code kind} at the input's position, or 0. */
-    private static int known(int kind, TokenStream in) {
-        int la = in.LA(1);
+    private static int known(int kind, GroupedTokenStream in) {
+        int la = in.type(1);
         return switch (kind) {
             case BLOCK_LOOP -> blockLoop(in, la);
             case BLOCK_ITEM -> blockItem(in, la);
@@ -135,7 +136,7 @@ public final class Predictions extends ParserATNSimulator {
      * so no parse can go on from where it saw none). A run of plain tokens ending in ';' is a
      * simpleStatement at least.
      */
-    private static int blockLoop(TokenStream in, int la) {
+    private static int blockLoop(GroupedTokenStream in, int la) {
         if (la == CLexer.RBRACE) {
             return 2;
         }
@@ -149,7 +150,7 @@ public final class Predictions extends ParserATNSimulator {
      * loop or switch head with a block is the start of a body that the else part reads, so 1 is
      * viable and the lower of any conflict.
      */
-    private static int elsePart(TokenStream in, int la) {
+    private static int elsePart(GroupedTokenStream in, int la) {
         if (la != CLexer.ELSE) {
             return 2;
         }
@@ -160,13 +161,13 @@ public final class Predictions extends ParserATNSimulator {
      * Whether a block item surely starts at {@code LA(k)}: a block, a run of plain tokens up to
      * ';', or an if, loop or switch head followed by a block.
      */
-    private static boolean bodyFollows(TokenStream in, int k) {
-        int ty = in.LA(k);
+    private static boolean bodyFollows(GroupedTokenStream in, int k) {
+        int ty = in.type(k);
         if (ty == CLexer.LBRACE || runEnd(in, k) == CLexer.SEMI) {
             return true;
         }
         boolean head = ty == CLexer.IF || ty == CLexer.FOR || ty == CLexer.WHILE || ty == CLexer.SWITCH;
-        return head && in.LA(k + 1) == CLexer.PARENS && in.LA(k + 2) == CLexer.LBRACE;
+        return head && in.type(k + 1) == CLexer.PARENS && in.type(k + 2) == CLexer.LBRACE;
     }
 
     /**
@@ -175,23 +176,23 @@ public final class Predictions extends ParserATNSimulator {
      * words and parameter lists up to the '{': with another PARENS among them both are viable
      * and 1 is the lower; with none, only 2. Followed by anything else, the exit is dead.
      */
-    private static int functionHead(TokenStream in, int la) {
+    private static int functionHead(GroupedTokenStream in, int la) {
         if (la != CLexer.PARENS) {
             return plain(la) || tag(la) ? 1 : 0;
         }
         boolean parens = false;
         int k = 2;
-        for (int ty = in.LA(k); ty == CLexer.IDENT || ty == CLexer.PARENS; ty = in.LA(++k)) {
+        for (int ty = in.type(k); ty == CLexer.IDENT || ty == CLexer.PARENS; ty = in.type(++k)) {
             parens |= ty == CLexer.PARENS;
         }
-        return in.LA(k) != CLexer.LBRACE || parens ? 1 : 2;
+        return in.type(k) != CLexer.LBRACE || parens ? 1 : 2;
     }
 
     /**
      * blockItem's alternatives: 1 compound, 2 labeled, 3 if, 4 loop, 5 do, 6 switch, 7 jump,
      * 8 macroBlock, 9 simple, 10 stray.
      */
-    private static int blockItem(TokenStream in, int la) {
+    private static int blockItem(GroupedTokenStream in, int la) {
         switch (la) {
             case CLexer.LBRACE:
                 return 1;
@@ -220,9 +221,9 @@ public final class Predictions extends ParserATNSimulator {
                 return headedBody(in) ? 6 : 0;
             case CLexer.DO:
                 // simple and the stray dies at the '{'
-                return in.LA(2) == CLexer.LBRACE ? 5 : 0;
+                return in.type(2) == CLexer.LBRACE ? 5 : 0;
             case CLexer.DEFAULT:
-                return in.LA(2) == CLexer.COLON ? 2 : 0;
+                return in.type(2) == CLexer.COLON ? 2 : 0;
             case CLexer.CASE:
                 return caseLabel(in) ? 2 : 0;
             case CLexer.ELSE:
@@ -240,11 +241,11 @@ public final class Predictions extends ParserATNSimulator {
      * the lowest of them: simple (9), and the stray WHILE (10). At a '{' the simple and the
      * stray have died.
      */
-    private static boolean headedBody(TokenStream in) {
-        if (in.LA(2) != CLexer.PARENS) {
+    private static boolean headedBody(GroupedTokenStream in) {
+        if (in.type(2) != CLexer.PARENS) {
             return false;
         }
-        return in.LA(3) == CLexer.LBRACE || runEnd(in, 3) == CLexer.SEMI;
+        return in.type(3) == CLexer.LBRACE || runEnd(in, 3) == CLexer.SEMI;
     }
 
     /**
@@ -252,10 +253,10 @@ public final class Predictions extends ParserATNSimulator {
      * after at least one plain token. Whatever a simple statement reads after that ':' can
      * follow a label as well, so the label is viable wherever the simple statement is.
      */
-    private static boolean caseLabel(TokenStream in) {
-        for (int k = 3; plain(in.LA(k)); k++) {
-            if (in.LA(k) == CLexer.COLON) {
-                return plain(in.LA(2));
+    private static boolean caseLabel(GroupedTokenStream in) {
+        for (int k = 3; plain(in.type(k)); k++) {
+            if (in.type(k) == CLexer.COLON) {
+                return plain(in.type(2));
             }
         }
         return false;
@@ -265,8 +266,8 @@ public final class Predictions extends ParserATNSimulator {
      * A block item starting with a word: labeled (IDENT ':') and macroBlock (IDENT PARENS then
      * a block, if, loop, do, switch or another macro) die on the tokens after it, leaving simple.
      */
-    private static int identItem(TokenStream in) {
-        int la2 = in.LA(2);
+    private static int identItem(GroupedTokenStream in) {
+        int la2 = in.type(2);
         if (la2 == CLexer.COLON) {
             // labeled or simple: what simple reads after the ':' can follow the label as well
             return 2;
@@ -274,7 +275,7 @@ public final class Predictions extends ParserATNSimulator {
         if (la2 != CLexer.PARENS) {
             return continuesSimple(la2) ? 9 : 0;
         }
-        int la3 = in.LA(3);
+        int la3 = in.type(3);
         if (la3 == CLexer.IDENT || la3 == CLexer.IF || la3 == CLexer.FOR || la3 == CLexer.WHILE || la3 == CLexer.DO
                 || la3 == CLexer.SWITCH) {
             return 0;
@@ -288,8 +289,8 @@ public final class Predictions extends ParserATNSimulator {
      * ';'); one ending in '{' right after a parameter list and words or parameter lists is a
      * definition (a declaration dies at the '{').
      */
-    private static int externalItem(TokenStream in) {
-        int la = in.LA(1);
+    private static int externalItem(GroupedTokenStream in) {
+        int la = in.type(1);
         switch (la) {
             case CLexer.MACRO_LINE:
                 return 3;
@@ -303,7 +304,7 @@ public final class Predictions extends ParserATNSimulator {
                 break;
         }
         int k = runStop(in, 1);
-        int end = in.LA(k);
+        int end = in.type(k);
         if (end == CLexer.SEMI) {
             return 2;
         }
@@ -311,7 +312,7 @@ public final class Predictions extends ParserATNSimulator {
             return 0;
         }
         for (int j = k - 1; j >= 1; j--) {
-            int ty = in.LA(j);
+            int ty = in.type(j);
             if (ty == CLexer.PARENS) {
                 return 1;
             }
@@ -326,7 +327,7 @@ public final class Predictions extends ParserATNSimulator {
      * Whether a declaration or member is the run up to ';' (1), the lower alternative: it is, and
      * recordSpec dead, unless a tag keyword with a body starts it; then a run up to ';' still is.
      */
-    private static boolean ownRun(TokenStream in, int la) {
+    private static boolean ownRun(GroupedTokenStream in, int la) {
         if (plain(la) || la == CLexer.SEMI || tag(la) && !tagBody(in, 1)) {
             return true;
         }
@@ -339,7 +340,7 @@ public final class Predictions extends ParserATNSimulator {
      * last enumerators (a member dies at the '}'), unless a tag keyword with a body starts it:
      * that is a member (recordSpec) with the exit after it, viable too, and 1 the lower.
      */
-    private static int memberLoop(TokenStream in, int la) {
+    private static int memberLoop(GroupedTokenStream in, int la) {
         if (la == CLexer.RPAREN || la == CLexer.RBRACKET) {
             return 1;
         }
@@ -359,24 +360,24 @@ public final class Predictions extends ParserATNSimulator {
      * end). A body is taken to end at its matching '}': where it does not parse as one, no
      * alternative that reads it does, and the parse fails whatever the prediction.
      */
-    private static int runEnd(TokenStream in, int k) {
-        return in.LA(runStop(in, k));
+    private static int runEnd(GroupedTokenStream in, int k) {
+        return in.type(runStop(in, k));
     }
 
     /** The position ({@code LA(position)}) of the token {@link #runEnd} reads. */
-    private static int runStop(TokenStream in, int k) {
+    private static int runStop(GroupedTokenStream in, int k) {
         while (true) {
-            int ty = in.LA(k);
+            int ty = in.type(k);
             if (plain(ty)) {
                 k++;
             } else if (!tag(ty)) {
                 return k;
             } else {
                 int j = k + 1;
-                while (in.LA(j) == CLexer.IDENT) {
+                while (in.type(j) == CLexer.IDENT) {
                     j++;
                 }
-                if (in.LA(j) == CLexer.LBRACE) {
+                if (in.type(j) == CLexer.LBRACE) {
                     j = closer(in, j);
                     if (j < 0) {
                         return k;
@@ -389,9 +390,9 @@ public final class Predictions extends ParserATNSimulator {
     }
 
     /** The position of the '}' that closes the '{' at {@code LA(k)}, or -1. */
-    private static int closer(TokenStream in, int k) {
+    private static int closer(GroupedTokenStream in, int k) {
         int depth = 0;
-        for (int ty = in.LA(k); ty != Token.EOF; ty = in.LA(++k)) {
+        for (int ty = in.type(k); ty != Token.EOF; ty = in.type(++k)) {
             if (ty == CLexer.LBRACE) {
                 depth++;
             } else if (ty == CLexer.RBRACE && --depth == 0) {
@@ -402,12 +403,12 @@ public final class Predictions extends ParserATNSimulator {
     }
 
     /** Whether the tag keyword at {@code LA(k)} has a body: a '{' after its words. */
-    private static boolean tagBody(TokenStream in, int k) {
+    private static boolean tagBody(GroupedTokenStream in, int k) {
         int j = k + 1;
-        while (in.LA(j) == CLexer.IDENT) {
+        while (in.type(j) == CLexer.IDENT) {
             j++;
         }
-        return in.LA(j) == CLexer.LBRACE;
+        return in.type(j) == CLexer.LBRACE;
     }
 
     /** Whether a simpleStatement's run goes on with {@code ty}: a plain token, a tag keyword or its ';'. */
