@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.eclipse.jgit.lib.ObjectReader;
 import respin.core.model.CTranslationUnit;
+import respin.core.model.tree.CTreeDump;
 import respin.core.parse.CSourceParser;
 import respin.core.checkout.SourceTree;
 
 /**
  * One line per .c/.h file of a tree: its path and a SHA-256 of the whole model
  * respin builds of it (every function, record, variable, call, member access,
- * directive, opaque region and typedef with their spans). Two builds of respin that print
+ * directive, opaque region and typedef with their spans) and of its syntax tree (every
+ * statement and expression node with its kind and span, as {@link CTreeDump} draws it).
+ * Two builds of respin that print
  * the same lines build the same model, which is what a change made for speed
  * must show. Run by scripts/model-digest.sh.
  */
@@ -26,7 +29,7 @@ public final class ModelDigest {
             t.cFiles().parallelStream().forEach(e -> {
                 CTranslationUnit u = CSourceParser.parse(e.path(), t.read(reader.get(), e));
                 out.put(e.path(), sha(List.of(u.functions(), u.records(), u.variables(), u.calls(), u.accesses(),
-                        u.directives(), u.opaque(), u.typedefs())));
+                        u.directives(), u.opaque(), u.typedefs(), CTreeDump.of(u.syntax(), u.lines()))));
             });
         }
         StringBuilder sb = new StringBuilder();

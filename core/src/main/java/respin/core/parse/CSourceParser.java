@@ -19,6 +19,7 @@ import respin.core.parse.lex.ConditionalBranches;
 import respin.core.parse.lex.GroupedTokenStream;
 import respin.core.parse.lex.GroupedTokens;
 import respin.core.parse.lex.NestingLimit;
+import respin.core.parse.lex.Predictions;
 import respin.core.parse.lex.Toks;
 import respin.core.parse.tree.SyntaxTrees;
 import respin.core.scan.UnitParser;
@@ -138,6 +139,7 @@ public final class CSourceParser {
         List<org.antlr.v4.runtime.Token> groupedTokens = GroupedTokens.of(toks, lines, source);
         GroupedTokenStream grouped = new GroupedTokenStream(groupedTokens, source);
         CParser parser = new CParser(grouped);
+        parser.setInterpreter(new Predictions(parser));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());

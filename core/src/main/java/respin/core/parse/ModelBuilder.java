@@ -5,7 +5,6 @@ import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import respin.core.model.CBlock;
 import respin.core.model.CCall;
 import respin.core.model.CDeclarator;
@@ -71,11 +70,11 @@ final class ModelBuilder {
             functionDefinition(item.functionDefinition());
         } else if (item.declaration() != null) {
             declaration(item.declaration());
-        } else if (item.MACRO_LINE() != null) {
+        } else if (item.getStart().getType() == CLexer.MACRO_LINE) {
             int from = first(item);
             exprs.call(from, from, from + 1);
             exprs.scan(from + 2, last(item) + 1);
-        } else if (item.INIT_ITEM() != null) {
+        } else if (item.getStart().getType() == CLexer.INIT_ITEM) {
             exprs.scan(first(item) + 1, last(item));
         } else if (item.stray() != null) {
             opaqueRange(item, "unbalanced bracket");
@@ -112,10 +111,9 @@ final class ModelBuilder {
             return;
         }
         CRecord defined = null;
-        for (var part : ctx.declPart()) {
-            var tagged = part.taggedType();
-            if (tagged != null && tagged.recordBody() != null) {
-                defined = record(tagged, tagged.IDENT(), tagged.recordBody());
+        for (var tagged : ctx.taggedType()) {
+            if (tagged.recordBody() != null) {
+                defined = record(tagged, tagged.recordBody());
             }
         }
         if (ctx.recordSpec() != null) {
@@ -166,13 +164,14 @@ final class ModelBuilder {
     }
 
     private CRecord record(CParser.RecordSpecContext ctx) {
-        return record(ctx, ctx.IDENT(), ctx.recordBody());
+        return record(ctx, ctx.recordBody());
     }
 
     /** A struct, union or enum {@code ctx}: its tag keyword, the words after it, then {@code body}. */
-    private CRecord record(ParserRuleContext ctx, List<TerminalNode> words, CParser.RecordBodyContext body) {
+    private CRecord record(ParserRuleContext ctx, CParser.RecordBodyContext body) {
         int from = first(ctx);
-        String name = words.isEmpty() ? null : words.get(words.size() - 1).getText();
+        int bodyFrom = first(body);
+        String name = bodyFrom - 1 > from && t.is(bodyFrom - 1, CLexer.IDENT) ? t.text(bodyFrom - 1) : null;
         List<CField> fields = new ArrayList<>();
         for (var member : body.memberDeclaration()) {
             int mFrom = first(member);
@@ -182,10 +181,9 @@ final class ModelBuilder {
                 fields.addAll(record(member.recordSpec()).fields());
                 continue;
             }
-            for (var part : member.declPart()) {
-                var tagged = part.taggedType();
-                if (tagged != null && tagged.recordBody() != null) {
-                    List<CField> inner = record(tagged, tagged.IDENT(), tagged.recordBody()).fields();
+            for (var tagged : member.taggedType()) {
+                if (tagged.recordBody() != null) {
+                    List<CField> inner = record(tagged, tagged.recordBody()).fields();
                     int afterBody = last(tagged) + 1;
                     int end = t.is(mTo - 1, CLexer.SEMI) ? mTo - 1 : mTo;
                     if (afterBody >= end) {
@@ -193,7 +191,9 @@ final class ModelBuilder {
                     } else {
                         for (CDeclarator d : decls.list(afterBody, end)) {
                             String kind = tagged.getStart().getText();
-                            String inName = tagged.IDENT().isEmpty() ? "{...}" : tagged.IDENT(0).getText();
+                            int tag = first(tagged);
+                            String inName = tag + 1 < first(tagged.recordBody()) && t.is(tag + 1, CLexer.IDENT)
+                                    ? t.text(tag + 1) : "{...}";
                             fields.add(new CField(d.withBase(kind + " " + inName, null),
                                     span(mFrom, mTo - 1)));
                         }
@@ -214,7 +214,7 @@ final class ModelBuilder {
             errors(body);
         }
         CRecord r = new CRecord(ctx.getStart().getText(), name, span(from, last(ctx)),
-                span(first(body), last(body)), List.copyOf(fields));
+                span(bodyFrom, last(body)), List.copyOf(fields));
         records.add(r);
         return r;
     }

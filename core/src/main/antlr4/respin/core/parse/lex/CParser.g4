@@ -20,6 +20,26 @@ parser grammar CParser;
 
 options { tokenVocab = CLexer; }
 
+@members {
+/**
+ * Consumes a token without a terminal node in the tree: the model reads tokens by
+ * position from the rule contexts' start and stop, so a node per token (and its
+ * addChild) was pure cost. Error recovery still adds its error nodes, which mark
+ * what it skipped.
+ */
+@Override
+public Token consume() {
+    if (_errHandler.inErrorRecoveryMode(this)) {
+        return super.consume();
+    }
+    Token o = getCurrentToken();
+    if (o.getType() != EOF) {
+        getInputStream().consume();
+    }
+    return o;
+}
+}
+
 translationUnit
     : externalItem* EOF
     ;
@@ -33,7 +53,9 @@ externalItem
     ;
 
 functionDefinition
-    : declPart* PARENS funcTail* compoundStatement
+    : (taggedType
+        | ~(SEMI | LBRACE | RBRACE | RPAREN | RBRACKET | STRUCT | UNION | ENUM | MACRO_LINE | INIT_ITEM)
+       )* PARENS funcTail* compoundStatement
     ;
 
 funcTail
@@ -42,28 +64,22 @@ funcTail
     ;
 
 declaration
-    : declPart* SEMI
+    : (taggedType
+        | ~(SEMI | LBRACE | RBRACE | RPAREN | RBRACKET | STRUCT | UNION | ENUM | MACRO_LINE | INIT_ITEM)
+       )* SEMI
     | recordSpec                 // a struct body whose ';' sits behind an #if or is missing
     ;
 
-/* One LL(1) choice per token, so that prediction never runs inside a run of
- * tokens: a tag keyword always starts a taggedType, anything else is one token of
- * the set below. The set is matched here, not in a rule of its own, which cost
- * a rule context for nearly every token of a file. */
-declPart
-    : taggedType
-    | ( PARENS
-      | BRACKETS
-      | INIT_BRACES                // an initializer after '=', a compound literal: &(struct s) { ... }
-      | DEEP                       // a block, body or statement nested too deep: kept opaque
-      | RUN                        // hundreds of operators in a row: kept opaque
-      | IDENT | NUMBER | STRING | CHAR
-      | ARROW | DOT | ELLIPSIS | STAR | AMP | ASSIGN | QUESTION | COLON | COMMA | OP | OTHER
-      | TYPEDEF | IF | ELSE | FOR | WHILE | DO | SWITCH | RETURN | GOTO | BREAK | CONTINUE
-      | CASE | DEFAULT
-      | LPAREN | LBRACKET          // an opener whose closer is missing (or behind an #if)
-      )
-    ;
+/* A run of tokens, written out where it is used as
+ *     (taggedType | ~(SEMI | LBRACE | RBRACE | RPAREN | RBRACKET | STRUCT | UNION | ENUM | MACRO_LINE | INIT_ITEM))
+ * that is: one LL(1) choice per token, so that prediction never runs inside a run of
+ * tokens. A tag keyword always starts a taggedType; any other token but one that ends
+ * a statement, opens or closes a block or a stray bracket, or is a whole top-level item
+ * is one token of the run: PARENS, BRACKETS, INIT_BRACES (an initializer after '=', a
+ * compound literal), DEEP and RUN (kept opaque), words, literals, operators, keywords,
+ * and an LPAREN or LBRACKET whose closer is missing (or behind an #if). The run is not
+ * a rule of its own: a rule context per token cost more than the rest of the parse.
+ */
 
 /* struct foo, or struct foo { ... }: a '{' after the tag is always its body. */
 taggedType
@@ -76,11 +92,15 @@ recordSpec
     ;
 
 recordBody
-    : LBRACE memberDeclaration* declPart* RBRACE   // enumerators, or a last member without ';'
+    : LBRACE memberDeclaration* (taggedType
+                                  | ~(SEMI | LBRACE | RBRACE | RPAREN | RBRACKET | STRUCT | UNION | ENUM | MACRO_LINE | INIT_ITEM)
+                                 )* RBRACE   // enumerators, or a last member without ';'
     ;
 
 memberDeclaration
-    : declPart* SEMI
+    : (taggedType
+        | ~(SEMI | LBRACE | RBRACE | RPAREN | RBRACKET | STRUCT | UNION | ENUM | MACRO_LINE | INIT_ITEM)
+       )* SEMI
     | recordSpec
     | strayInRecord
     ;
@@ -92,7 +112,9 @@ compoundStatement
 /* The tokens before a '}' with no ';': { .use_ptrace = true, } after a macro such as
  * FIXTURE_VARIANT_ADD(x, y), or a statement macro that ends a block. */
 lastStatement
-    : declPart+
+    : (taggedType
+        | ~(SEMI | LBRACE | RBRACE | RPAREN | RBRACKET | STRUCT | UNION | ENUM | MACRO_LINE | INIT_ITEM)
+       )+
     ;
 
 blockItem
@@ -109,7 +131,9 @@ blockItem
     ;
 
 labeledStatement
-    : (IDENT | DEFAULT | CASE declPart+?) COLON
+    : (IDENT | DEFAULT | CASE (taggedType
+                                | ~(SEMI | LBRACE | RBRACE | RPAREN | RBRACKET | STRUCT | UNION | ENUM | MACRO_LINE | INIT_ITEM)
+                               )+? ) COLON
     ;
 
 ifStatement
@@ -129,7 +153,9 @@ switchStatement
     ;
 
 jumpStatement
-    : (RETURN | GOTO | BREAK | CONTINUE) declPart* SEMI
+    : (RETURN | GOTO | BREAK | CONTINUE) (taggedType
+                                           | ~(SEMI | LBRACE | RBRACE | RPAREN | RBRACKET | STRUCT | UNION | ENUM | MACRO_LINE | INIT_ITEM)
+                                          )* SEMI
     ;
 
 /* list_for_each_entry(pos, head, member) { ... } and friends, nested without braces too:
@@ -148,7 +174,9 @@ macroBody
     ;
 
 simpleStatement
-    : declPart* SEMI             // a local enum { ... } or struct { ... } too
+    : (taggedType
+        | ~(SEMI | LBRACE | RBRACE | RPAREN | RBRACKET | STRUCT | UNION | ENUM | MACRO_LINE | INIT_ITEM)
+       )* SEMI             // a local enum { ... } or struct { ... } too
     ;
 
 stray

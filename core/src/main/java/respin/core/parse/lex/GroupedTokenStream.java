@@ -50,6 +50,15 @@ public final class GroupedTokenStream implements TokenStream {
         return i < 0 ? Token.INVALID_TYPE : types[Math.min(i, types.length - 1)];
     }
 
+    /**
+     * {@code LA(k)} for {@code k >= 1}, callable without an interface call: the type of the k-th
+     * token from the current one on, EOF past the end.
+     */
+    public int type(int k) {
+        int i = p + k - 1;
+        return i < types.length ? types[i] : Token.EOF;
+    }
+
     @Override
     public void consume() {
         if (types[p] == Token.EOF) {
