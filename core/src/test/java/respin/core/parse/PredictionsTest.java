@@ -1,0 +1,113 @@
+package respin.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.junit.jupiter.api.Test;
+import respin.core.model.source.LineMap;
+import respin.core.parse.lex.CParser;
+import respin.core.parse.lex.CScanner;
+import respin.core.parse.lex.ConditionalBranches;
+import respin.core.parse.lex.GroupedTokenStream;
+import respin.core.parse.lex.GroupedTokens;
+import respin.core.parse.lex.Predictions;
+import respin.core.parse.lex.Toks;
+
+/**
+ * {@link Predictions} answers some of the grammar's decisions off the token types instead of
+ * ANTLR's prediction; the answers must be ANTLR's. Every kernel-fixtures file and mutants of
+ * them are parsed (fast SLL mode, as CSourceParser does first) with ANTLR's own prediction and
+ * with Predictions: the parse trees must be the same rule for rule and token for token, and a
+ * file must fail the fast parse under both or neither. A change to CParser.g4 that moves an
+ * alternative and not Predictions fails here.
+ */
+class PredictionsTest {
+    private static final int MUTANTS = 1500;
+
+    @Test
+    void predictionsAreAntlrsOnFixturesAndMutants() throws Exception {
+        Map<String, String> sources = CSourceParserFuzzTest.sources(
+                Path.of(System.getProperty("respin.root", "..")).resolve("kernel-fixtures"));
+        assertTrue(sources.size() > 10, "too few source files: " + sources.size());
+        List<String> differ = new ArrayList<>();
+        int failedBoth = 0;
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            failedBoth += compare(e.getKey(), e.getValue(), differ);
+        }
+        List<String> paths = List.copyOf(sources.keySet());
+        Random random = new Random(CSourceParserFuzzTest.SEED);
+        for (int i = 0; i < MUTANTS; i++) {
+            long seed = random.nextLong();
+            Random r = new Random(seed);
+            String path = paths.get(r.nextInt(paths.size()));
+            failedBoth += compare("mutant " + seed + " of " + path, Mutants.mutate(sources.get(path), r), differ);
+        }
+        assertEquals(List.of(), differ);
+        // the mutants must reach the failure path too, or the second half of the check proves nothing
+        assertTrue(failedBoth > 0, "no mutant failed the fast parse");
+    }
+
+    /** Adds to {@code differ} when the two parses differ; 1 when both failed the fast parse. */
+    private static int compare(String name, String text, List<String> differ) {
+        String antlr = parse(name, text, false);
+        String ours = parse(name, text, true);
+        if (!antlr.equals(ours)) {
+            differ.add(name + ": " + (antlr.equals("FAIL") || ours.equals("FAIL")
+                    ? "fast parse fails with " + (antlr.equals("FAIL") ? "ANTLR's" : "Predictions'") + " answers only"
+                    : "parse trees differ"));
+        }
+        return antlr.equals("FAIL") && ours.equals("FAIL") ? 1 : 0;
+    }
+
+    private static String parse(String name, String text, boolean predictions) {
+        CScanner all = CScanner.code(text, text.getBytes(StandardCharsets.ISO_8859_1));
+        ConditionalBranches.hideUnbalancedBranches(all);
+        LineMap lines = new LineMap(name, all.lineStarts());
+        ListTokenSource source = new ListTokenSource(List.of(), name);
+        List<Token> grouped = GroupedTokens.of(new Toks(all), lines, source);
+        CParser parser = new CParser(new GroupedTokenStream(grouped, source));
+        if (predictions) {
+            parser.setInterpreter(new Predictions(parser));
+        }
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            StringBuilder sb = new StringBuilder();
+            dump(parser.translationUnit(), sb);
+            return sb.toString();
+        } catch (ParseCancellationException e) {
+            return "FAIL";
+        }
+    }
+
+    /** Rule index, first and last token index of every context, '.' per token, '!' per error node. */
+    private static void dump(ParseTree t, StringBuilder sb) {
+        if (t instanceof ParserRuleContext c) {
+            sb.append('(').append(c.getRuleIndex()).append(' ').append(c.getStart().getTokenIndex()).append(' ')
+                    .append(c.getStop() == null ? -1 : c.getStop().getTokenIndex()).append(c.exception != null ? "E" : "");
+            if (c.children != null) {
+                for (ParseTree x : c.children) {
+                    dump(x, sb);
+                }
+            }
+            sb.append(')');
+        } else {
+            sb.append(t instanceof ErrorNode ? "!" : ".");
+        }
+    }
+}
