@@ -7,6 +7,8 @@
 # ratio respin/ctags and respin's peak resident memory.
 #   scripts/bench-parse.sh [-n N] [TREE]      # TREE: default ~/.cache/respin/linux-6.12
 #   BEFORE_JAR=old/respin.jar scripts/bench-parse.sh   # times an older build too, in the same rounds
+#   OTHER_OPTS="-Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC" scripts/bench-parse.sh
+#       # times respin with other JVM options too (the launcher's RESPIN_JAVA_OPTS), in the same rounds
 # Needs cli/target/respin.jar (mvn -B -q install -DskipTests), ctags, GNU time.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -37,6 +39,10 @@ for i in $(seq "$runs"); do
     b=$(RESPIN_JAR=$BEFORE_JAR timed "$root/scripts/respin" parse --repo "$tree")
     echo "before $b" | tee -a "$out/all"
   fi
+  if [ -n "${OTHER_OPTS:-}" ]; then
+    o=$(RESPIN_JAR=$jar RESPIN_JAVA_OPTS=$OTHER_OPTS timed "$root/scripts/respin" parse --repo "$tree")
+    echo "opts   $o" | tee -a "$out/all"
+  fi
   c=$(cd "$tree" && timed ctags -R --languages=C --langmap=C:.c.h --kinds-C=f -f - .)   # tags to stdout, dropped
   echo "ctags  $c" | tee -a "$out/all"
 done
@@ -53,8 +59,17 @@ if [ -n "${BEFORE_JAR:-}" ]; then
   awk -v b="$bytes" -v bw="$bw" -v bc="$bc" -v cw="$cw" 'BEGIN {
     printf "bench: before median %.1f s wall (%.1f MB/s), %.1f s cpu, ratio before/ctags %.2f\n", bw, b / 1e6 / bw, bc, bw / cw }'
 fi
+if [ -n "${OTHER_OPTS:-}" ]; then
+  ow=$(awk '$1 == "opts" {print $2}' "$out/all" | median)
+  oc=$(awk '$1 == "opts" {print $3}' "$out/all" | median)
+  awk -v ow="$ow" -v oc="$oc" -v cw="$cw" -v cc="$cc" -v o="$OTHER_OPTS" 'BEGIN {
+    printf "bench: with %s: median %.1f s wall, %.1f s cpu, ratio to ctags %.2f (wall), %.2f (cpu)\n", o, ow, oc, ow / cw, oc / cc }'
+fi
 awk -v b="$bytes" -v rw="$rw" -v cw="$cw" -v rc="$rc" -v cc="$cc" -v rm="$rm" -v n="$runs" 'BEGIN {
   printf "bench: %d runs each, %.2f GB of .c/.h\n", n, b / 1e9
   printf "bench: respin median %.1f s wall (%.1f MB/s), %.1f s cpu, peak RSS %.0f MiB\n", rw, b / 1e6 / rw, rc, rm / 1024
   printf "bench: ctags  median %.1f s wall (%.1f MB/s), %.1f s cpu\n", cw, b / 1e6 / cw, cc
   printf "bench: ratio respin/ctags %.2f (wall), %.2f (cpu)\n", rw / cw, rc / cc }'
+# the load of a shared machine moves both tools' CPU seconds: each round's own ratio too
+awk '$1 == "respin" {r[++n] = $3} $1 == "ctags" {c[++m] = $3}
+  END {printf "bench: cpu ratio respin/ctags per round:"; for (i = 1; i <= n; i++) printf " %.2f", r[i] / c[i]; print ""}' "$out/all"
