@@ -438,42 +438,52 @@ class RemoveParameterTest {
             }
             """;
 
-    /** A member declared with a typedef: the typedef loses the parameter, and a parameter of that typedef follows. */
-    @Test
-    void functionsPassedWhereTheMembersTypedefIsWantedFollowTheTypedef() {
+    private static final String TYPEDEF_C_CONVERTED = """
+            static int td_probe(struct i2c_client *client)
+            {
+            \treturn 0;
+            }
+
+            static int td_probe_quirky(struct i2c_client *client)
+            {
+            \tconst struct i2c_device_id *id = i2c_client_get_device_id(client);
+
+            \treturn id ? -ENODEV : 0;
+            }
+
+            static struct i2c_driver td_driver = {
+            \t.probe = td_probe,
+            };
+
+            static int td_init(struct i2c_client *client)
+            {
+            \treturn i2c_probe_quirk(client, td_probe_quirky);
+            }
+            """;
+
+    /**
+     * Removing id from .probe with {@code follow: both} over {@code header} and TYPEDEF_C: the typedef
+     * loses it, both functions are converted (td_probe_quirky as passed for a parameter of type
+     * {@code paramType}), nothing is left.
+     */
+    private static void typedefLosesIdWithItsFunctions(String header, String paramType) {
         Plan plan = rewriteRun(new RemoveParameter("struct i2c_driver", "probe", "id",
                 "i2c_client_get_device_id(client)", RemoveParameter.Follow.BOTH, null),
-                c("i2c.h", TYPEDEF_H, TYPEDEF_H.replace("*client, const struct i2c_device_id *id);",
-                        "*client);")),
-                c("td.c", TYPEDEF_C, """
-                        static int td_probe(struct i2c_client *client)
-                        {
-                        \treturn 0;
-                        }
-
-                        static int td_probe_quirky(struct i2c_client *client)
-                        {
-                        \tconst struct i2c_device_id *id = i2c_client_get_device_id(client);
-
-                        \treturn id ? -ENODEV : 0;
-                        }
-
-                        static struct i2c_driver td_driver = {
-                        \t.probe = td_probe,
-                        };
-
-                        static int td_init(struct i2c_client *client)
-                        {
-                        \treturn i2c_probe_quirk(client, td_probe_quirky);
-                        }
-                        """));
+                c("i2c.h", header, header.replace("*client, const struct i2c_device_id *id);", "*client);")),
+                c("td.c", TYPEDEF_C, TYPEDEF_C_CONVERTED));
         assertEquals(List.of(), plan.leftovers());
         assertEquals(List.of("i2c.h:1:1: typedef i2c_probe_t, the type of struct i2c_driver.probe, loses parameter id",
                 "td.c:17:33: td_probe_quirky() is passed to i2c_probe_quirk() as its parameter probe of type "
-                        + "i2c_probe_t, .probe's"),
+                        + paramType + ", .probe's"),
                 plan.sites().stream().filter(s -> !s.decision().startsWith("definition")
                         && !s.decision().contains(" uses id") && !s.decision().startsWith("declaration"))
                         .map(s -> s.span() + ": " + s.decision()).toList());
+    }
+
+    /** A member declared with a typedef: the typedef loses the parameter, and a parameter of that typedef follows. */
+    @Test
+    void functionsPassedWhereTheMembersTypedefIsWantedFollowTheTypedef() {
+        typedefLosesIdWithItsFunctions(TYPEDEF_H, "i2c_probe_t");
     }
 
     /**
@@ -487,22 +497,7 @@ class RemoveParameterTest {
     void aFunctionTypeTypedefLosesTheParameterLikeAPointerTypedef(String declared) {
         String header = TYPEDEF_H.replace("(*i2c_probe_t)", declared).replace("\ti2c_probe_t probe;",
                 "\ti2c_probe_t *probe;").replace("i2c_probe_t probe);", "i2c_probe_t *probe);");
-        Plan plan = rewriteRun(new RemoveParameter("struct i2c_driver", "probe", "id",
-                "i2c_client_get_device_id(client)", RemoveParameter.Follow.BOTH, null),
-                c("i2c.h", header, header.replace("*client, const struct i2c_device_id *id);", "*client);")),
-                c("td.c", TYPEDEF_C, TYPEDEF_C.replace("const struct i2c_device_id *id)\n{\n\treturn 0;",
-                        ")\n{\n\treturn 0;").replace("td_probe(struct i2c_client *client, )",
-                        "td_probe(struct i2c_client *client)").replace(
-                        "td_probe_quirky(struct i2c_client *client, const struct i2c_device_id *id)\n{\n",
-                        "td_probe_quirky(struct i2c_client *client)\n{\n\tconst struct i2c_device_id *id = "
-                                + "i2c_client_get_device_id(client);\n\n")));
-        assertEquals(List.of(), plan.leftovers());
-        assertEquals(List.of("i2c.h:1:1: typedef i2c_probe_t, the type of struct i2c_driver.probe, loses parameter id",
-                "td.c:17:33: td_probe_quirky() is passed to i2c_probe_quirk() as its parameter probe of type "
-                        + "i2c_probe_t *, .probe's"),
-                plan.sites().stream().filter(s -> !s.decision().startsWith("definition")
-                        && !s.decision().contains(" uses id") && !s.decision().startsWith("declaration"))
-                        .map(s -> s.span() + ": " + s.decision()).toList());
+        typedefLosesIdWithItsFunctions(header, "i2c_probe_t *");
     }
 
     /** Changing only the functions leaves those passed where the typedef is wanted: they change with it. */
