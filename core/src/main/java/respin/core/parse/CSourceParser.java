@@ -166,18 +166,13 @@ public final class CSourceParser {
                         type == CLexer.DEEP ? NestingLimit.REASON : GroupedTokens.RUN_REASON);
             }
         }
-        // a pass over every token, hidden ones too: its arrays in locals
-        List<CDirective> directives = new ArrayList<>();
-        int[] types = all.type;
-        int[] starts = all.start;
-        int[] ends = all.end;
-        for (int i = 0, n = all.size; i < n; i++) {
-            if (types[i] == CLexer.DIRECTIVE) {
-                int s = starts[i];
-                int e = ends[i];
-                directives.add(new CDirective(ConditionalBranches.keyword(text, s, e), text.substring(s, e),
-                        lines.span(s, e)));
-            }
+        // the scanner listed the directives as it met them
+        List<CDirective> directives = new ArrayList<>(all.directiveCount);
+        for (int d = 0; d < all.directiveCount; d++) {
+            int s = all.start[all.directives[d]];
+            int e = all.end[all.directives[d]];
+            directives.add(new CDirective(ConditionalBranches.keyword(bytes, s, e), text.substring(s, e),
+                    lines.span(s, e)));
         }
         return new CTranslationUnit(path, text, List.copyOf(b.functions), List.copyOf(b.records),
                 List.copyOf(b.variables), List.copyOf(b.calls), List.copyOf(b.accesses), List.copyOf(directives),

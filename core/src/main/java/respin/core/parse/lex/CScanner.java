@@ -31,8 +31,8 @@ public final class CScanner {
      * {@link #hidden} tokens every other token is visible, unless the branches hid some
      * ({@link #visible} says).
      */
-    int[] directives = new int[0];
-    int directiveCount;
+    public int[] directives = new int[0];
+    public int directiveCount;
     public int[] type;
     public int[] channel;
     public int[] start;

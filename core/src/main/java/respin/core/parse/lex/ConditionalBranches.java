@@ -105,14 +105,8 @@ public final class ConditionalBranches {
 
     /** Which kind of directive is at {@code [from, to)} of {@code s}, read in place: {@link #keyword} as a kind. */
     private static int kind(byte[] s, int from, int to) {
-        int i = from + 1;
-        while (i < to && (s[i] == ' ' || s[i] == '\t')) {
-            i++;
-        }
-        int k = i;
-        while (k < to && isLetter(s[k])) {
-            k++;
-        }
+        int i = wordStart(s, from, to);
+        int k = wordEnd(s, i, to);
         for (int kind = OPEN; kind <= CLOSE; kind++) {
             for (byte[] w : WORDS[kind]) {
                 if (java.util.Arrays.equals(s, i, k, w, 0, w.length)) {
@@ -123,26 +117,31 @@ public final class ConditionalBranches {
         return OTHER;
     }
 
-    /** {@link Character#isLetter} of the char the byte stands for. */
+    /** The word after the '#' of the directive at {@code [from, to)} of {@code s} (one byte per char). */
+    public static String keyword(byte[] s, int from, int to) {
+        int i = wordStart(s, from, to);
+        return new String(s, i, wordEnd(s, i, to) - i, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Where the directive's word starts: after its '#' and the blanks that follow it. */
+    private static int wordStart(byte[] s, int from, int to) {
+        int i = from + 1;
+        while (i < to && (s[i] == ' ' || s[i] == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where the letters from {@code i} end ({@link Character#isLetter} of the char each byte stands for). */
+    private static int wordEnd(byte[] s, int i, int to) {
+        while (i < to && isLetter(s[i])) {
+            i++;
+        }
+        return i;
+    }
+
     private static boolean isLetter(byte b) {
         int c = b & 0xff;
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isLetter(c);
-    }
-
-    static String keyword(String directive) {
-        return keyword(directive, 0, directive.length());
-    }
-
-    /** The word after the '#' of the directive at {@code [from, to)} of {@code text}. */
-    public static String keyword(String text, int from, int to) {
-        int i = from + 1;
-        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        int k = i;
-        while (k < to && Character.isLetter(text.charAt(k))) {
-            k++;
-        }
-        return text.substring(i, k);
     }
 }
