@@ -1,7 +1,6 @@
 package respin.core.parse;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -130,6 +129,11 @@ public final class CSourceParser {
                 all, lines);
     }
 
+    /**
+     * The scan, the parse and the model, each step its own method: the JIT compiles the hot path
+     * without the rare ones (the full-context re-parse loads its classes late, which would throw the
+     * compiled code of one large method away) and without loops of its own to compile on the stack.
+     */
     private static CTranslationUnit parseOrFail(String path, String text, byte[] bytes) {
         CScanner all = CScanner.code(text, bytes);
         ConditionalBranches.hideUnbalancedBranches(all);
@@ -139,25 +143,45 @@ public final class CSourceParser {
         List<org.antlr.v4.runtime.Token> groupedTokens = GroupedTokens.of(toks, lines, source);
         GroupedTokenStream grouped = new GroupedTokenStream(groupedTokens, source);
         CParser parser = new CParser(grouped);
+        CParser.TranslationUnitContext tree = fastParse(parser);
+        boolean recovered = tree == null;
+        if (recovered) {
+            tree = fullParse(parser, grouped);
+        }
+        ModelBuilder b = new ModelBuilder(toks, lines, new DocComments(text, lines), recovered);
+        b.translationUnit(tree);
+        groupedOpaque(b, groupedTokens);
+        return new CTranslationUnit(path, text, List.copyOf(b.functions), List.copyOf(b.records),
+                List.copyOf(b.variables), List.copyOf(b.calls), List.copyOf(b.accesses),
+                directives(all, text, bytes, lines), b.opaque.list(), List.copyOf(b.typedefs), lines,
+                new LazySyntax(() -> SyntaxTrees.parse(path, text)));
+    }
+
+    /** The fast parse: SLL, with respin's predictions, bailing out at the first error (null then). */
+    private static CParser.TranslationUnitContext fastParse(CParser parser) {
         parser.setInterpreter(new Predictions(parser));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
-        CParser.TranslationUnitContext tree;
-        boolean recovered = false;
         try {
-            tree = parser.translationUnit();
+            return parser.translationUnit();
         } catch (ParseCancellationException e) {
-            fallbacks++;
-            recovered = true;
-            grouped.seek(0);
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new RunRecovery());
-            tree = parser.translationUnit();
+            return null;
         }
-        ModelBuilder b = new ModelBuilder(toks, lines, new DocComments(text, lines), recovered);
-        b.translationUnit(tree);
+    }
+
+    /** The parse again from the start, full-context, recovering from errors (a file in a hundred). */
+    private static CParser.TranslationUnitContext fullParse(CParser parser, GroupedTokenStream grouped) {
+        fallbacks++;
+        grouped.seek(0);
+        parser.reset();
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        parser.setErrorHandler(new RunRecovery());
+        return parser.translationUnit();
+    }
+
+    /** The grouped tokens the parser saw as one (nested too deep, a run of operators) are opaque. */
+    private static void groupedOpaque(ModelBuilder b, List<org.antlr.v4.runtime.Token> groupedTokens) {
         for (int i = 0, n = groupedTokens.size(); i < n; i++) {
             org.antlr.v4.runtime.Token g = groupedTokens.get(i);
             int type = g.getType();
@@ -166,16 +190,16 @@ public final class CSourceParser {
                         type == CLexer.DEEP ? NestingLimit.REASON : GroupedTokens.RUN_REASON);
             }
         }
-        // the scanner listed the directives as it met them
-        List<CDirective> directives = new ArrayList<>(all.directiveCount);
-        for (int d = 0; d < all.directiveCount; d++) {
+    }
+
+    /** The directives, which the scanner listed as it met them. */
+    private static List<CDirective> directives(CScanner all, String text, byte[] bytes, LineMap lines) {
+        CDirective[] out = new CDirective[all.directiveCount];
+        for (int d = 0; d < out.length; d++) {
             int s = all.start[all.directives[d]];
             int e = all.end[all.directives[d]];
-            directives.add(new CDirective(ConditionalBranches.keyword(bytes, s, e), text.substring(s, e),
-                    lines.span(s, e)));
+            out[d] = new CDirective(ConditionalBranches.keyword(bytes, s, e), text.substring(s, e), lines.span(s, e));
         }
-        return new CTranslationUnit(path, text, List.copyOf(b.functions), List.copyOf(b.records),
-                List.copyOf(b.variables), List.copyOf(b.calls), List.copyOf(b.accesses), List.copyOf(directives),
-                b.opaque.list(), List.copyOf(b.typedefs), lines, new LazySyntax(() -> SyntaxTrees.parse(path, text)));
+        return List.of(out);
     }
 }
