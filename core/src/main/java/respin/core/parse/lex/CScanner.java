@@ -42,7 +42,8 @@ public final class CScanner {
     public int visible;
     /**
      * For the n-th visible token, the index among the visible ones of the bracket that matches it, or
-     * -1: {@link Toks#match}, found while scanning, and true while no token is hidden after.
+     * -1: {@link Toks#match}, found while scanning, and true while no token is hidden after. Each
+     * visible token writes its own entry when it is added, and a closing bracket its opener's too.
      */
     int[] match;
     /** The visible indexes and types of the brackets open so far, {@link #depth} of them. */
@@ -54,7 +55,7 @@ public final class CScanner {
      * blanks, comments, directives and literals (no other token holds a line end); {@link #lines}
      * of them. A loop that fails to find its token's end takes its lines back.
      */
-    private int[] lineStarts = new int[64];
+    private int[] lineStarts;
     private int lines = 1;
 
     private CScanner(String text, byte[] bytes, boolean hidden) {
@@ -68,7 +69,8 @@ public final class CScanner {
         start = new int[guess];
         end = new int[guess];
         match = new int[guess];
-        Arrays.fill(match, -1);
+        // kernel C: a line per 28 bytes
+        lineStarts = new int[16 + bytes.length / 24];
     }
 
     public static CScanner scan(String text) {
@@ -102,6 +104,7 @@ public final class CScanner {
             int j;
             int ty;
             int ch = 0;
+            int m = -1;
             if (isIdentStart(c)) {
                 j = identEnd(s, i + 1, n);
                 ty = CLexer.IDENT;
@@ -170,11 +173,11 @@ public final class CScanner {
                         j = j > 0 ? j : i + 1;
                     }
                     case '(' -> { j = i + 1; ty = CLexer.LPAREN; open(CLexer.LPAREN); }
-                    case ')' -> { j = i + 1; ty = CLexer.RPAREN; close(CLexer.LPAREN); }
+                    case ')' -> { j = i + 1; ty = CLexer.RPAREN; m = close(CLexer.LPAREN); }
                     case '{' -> { j = i + 1; ty = CLexer.LBRACE; open(CLexer.LBRACE); }
-                    case '}' -> { j = i + 1; ty = CLexer.RBRACE; close(CLexer.LBRACE); }
+                    case '}' -> { j = i + 1; ty = CLexer.RBRACE; m = close(CLexer.LBRACE); }
                     case '[' -> { j = i + 1; ty = CLexer.LBRACKET; open(CLexer.LBRACKET); }
-                    case ']' -> { j = i + 1; ty = CLexer.RBRACKET; close(CLexer.LBRACKET); }
+                    case ']' -> { j = i + 1; ty = CLexer.RBRACKET; m = close(CLexer.LBRACKET); }
                     case ';' -> { j = i + 1; ty = CLexer.SEMI; }
                     case ',' -> { j = i + 1; ty = CLexer.COMMA; }
                     case '?' -> { j = i + 1; ty = CLexer.QUESTION; }
@@ -192,7 +195,7 @@ public final class CScanner {
                 }
             }
             if (ch != HIDDEN || hidden) {
-                add(ty, ch, i, j);
+                add(ty, ch, i, j, m);
             }
             i = j;
         }
@@ -219,14 +222,19 @@ public final class CScanner {
         lineStarts[lines++] = at;
     }
 
-    /** Adds a token; the arrays always have room for one more, so that {@link #close} may write its match. */
-    private void add(int ty, int ch, int from, int to) {
+    /**
+     * Adds a token, visible with {@code match} as its {@link #match} when on channel 0 (a new channel
+     * array holds 0s, so only other channels are written).
+     */
+    private void add(int ty, int ch, int from, int to, int match) {
         type[size] = ty;
-        channel[size] = ch;
         if (ch == 0) {
-            visible++;
-        } else if (ch == CLexer.DIRECTIVES) {
-            directive(size);
+            this.match[visible++] = match;
+        } else {
+            channel[size] = ch;
+            if (ch == CLexer.DIRECTIVES) {
+                directive(size);
+            }
         }
         start[size] = from;
         end[size] = to;
@@ -242,7 +250,6 @@ public final class CScanner {
         start = Arrays.copyOf(start, cap);
         end = Arrays.copyOf(end, cap);
         match = Arrays.copyOf(match, cap);
-        Arrays.fill(match, size, cap, -1);
     }
 
     /** A bracket of type {@code ty} opens: it will be the visible token at {@link #visible}. */
@@ -255,13 +262,17 @@ public final class CScanner {
         openedType[depth++] = ty;
     }
 
-    /** A bracket closes what {@code ty} opens: it matches the last one open if that is of this type. */
-    private void close(int ty) {
+    /**
+     * A bracket closes what {@code ty} opens: it matches the last one open if that is of this type.
+     * The visible index of that opener, whose match it writes, or -1.
+     */
+    private int close(int ty) {
         if (depth > 0 && openedType[depth - 1] == ty) {
             int o = opened[--depth];
             match[o] = visible;
-            match[visible] = o;
+            return o;
         }
+        return -1;
     }
 
     private void directive(int k) {
