@@ -1,7 +1,8 @@
 package respin.core.parse.lex;
 
-import java.util.Arrays;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
@@ -116,11 +117,39 @@ public final class GroupedTokens {
     }
 
     /**
+     * The tokens {@link #of} makes, as the array it filled (longer than the list) and their types
+     * beside: {@link GroupedTokenStream} keeps both as they are, no copy.
+     */
+    static final class Sequence extends AbstractList<Token> implements RandomAccess {
+        final Token[] tokens;
+        final int[] types;
+        final int size;
+
+        private Sequence(Token[] tokens, int[] types, int size) {
+            this.tokens = tokens;
+            this.types = types;
+            this.size = size;
+        }
+
+        @Override
+        public Token get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            return tokens[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /**
      * The parser's tokens for {@code t}, ending with EOF; {@code source} is what they
      * name as their source (error recovery makes its tokens with its factory).
      */
     public static List<Token> of(Toks t, LineMap lines, TokenSource source) {
         Token[] out = new Token[t.size() + 1]; // about half of that on average, far more in tables
+        int[] types = new int[t.size() + 1];
         int count = 0;
         int prev = -1;
         int prevPrev = -1;
@@ -171,6 +200,7 @@ public final class GroupedTokens {
                 depth--;
             }
             out[count] = new Grouped(file, type, count, i, last, t.start[i], t.end[last] - 1);
+            types[count] = type;
             count++;
             prevPrev = prev;
             prev = type == CLexer.MACRO_LINE || type == CLexer.INIT_ITEM ? type : ty;
@@ -179,7 +209,8 @@ public final class GroupedTokens {
         // where ANTLR's ListTokenSource puts EOF: right after the last token
         int eof = t.size() == 0 ? -1 : t.end[t.size() - 1];
         out[count] = new Grouped(file, Token.EOF, count, t.size(), t.size() - 1, eof, Math.max(-1, eof - 1));
-        return Arrays.asList(out).subList(0, count + 1);
+        types[count] = Token.EOF;
+        return new Sequence(out, types, count + 1);
     }
 
     /**
