@@ -392,8 +392,12 @@ public final class CScanner {
 
     private int lineCommentEnd(byte[] s, int i, int n) {
         while (i < n) {
+            i = lineSpecial(s, i, n);
+            if (i == n) {
+                break;
+            }
             char c = (char) (s[i] & 0xff);
-            if ((CLASS[c] & LINE_SPECIAL) == 0 || c == '/') {
+            if (c == '/') {
                 i++;
                 continue;
             }
@@ -628,17 +632,30 @@ public final class CScanner {
     /** Where the first {@code * /} at or after {@code i} starts (noting the lines before it), or -1. */
     private int indexOfCommentEnd(byte[] s, int i, int n) {
         int mark = lines;
-        for (int k = i; k + 1 < n; k++) {
-            byte b = s[k];
-            if (b == '*' && s[k + 1] == '/') {
-                return k;
-            }
-            if (b == '\n') {
+        for (int k = starOrNewline(s, i, n - 1); k + 1 < n; k = starOrNewline(s, k + 1, n - 1)) {
+            if (s[k] == '\n') {
                 line(k + 1);
+            } else if (s[k + 1] == '/') {
+                return k;
             }
         }
         lines = mark;
         return -1;
+    }
+
+    /** The first '*' or '\n' in {@code [i, to)}, or {@code to}: comments are read eight bytes at a time too. */
+    private static int starOrNewline(byte[] s, int i, int to) {
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(s, i);
+            long hit = zeroByte(w ^ '*' * ONES) | zeroByte(w ^ '\n' * ONES);
+            if (hit != 0) {
+                return i + (Long.numberOfTrailingZeros(hit) >>> 3);
+            }
+        }
+        while (i < to && s[i] != '*' && s[i] != '\n') {
+            i++;
+        }
+        return i;
     }
 
     private static int indexOfStar(byte[] s, int i, int n) {
