@@ -174,6 +174,7 @@ public final class CSourceParser {
             directives.add(new CDirective(ConditionalBranches.keyword(bytes, s, e), text.substring(s, e),
                     lines.span(s, e)));
         }
+        all.recycle(); // its arrays serve the next file's scan
         return new CTranslationUnit(path, text, List.copyOf(b.functions), List.copyOf(b.records),
                 List.copyOf(b.variables), List.copyOf(b.calls), List.copyOf(b.accesses), List.copyOf(directives),
                 b.opaque.list(), List.copyOf(b.typedefs), lines, new LazySyntax(() -> SyntaxTrees.parse(path, text)));
