@@ -151,9 +151,11 @@ public final class CSourceParser {
         ModelBuilder b = new ModelBuilder(toks, lines, new DocComments(text, lines), recovered);
         b.translationUnit(tree);
         groupedOpaque(b, groupedTokens);
+        List<CDirective> directives = directives(all, text, bytes, lines);
+        all.recycle(); // its arrays serve the next file's scan
         return new CTranslationUnit(path, text, List.copyOf(b.functions), List.copyOf(b.records),
                 List.copyOf(b.variables), List.copyOf(b.calls), List.copyOf(b.accesses),
-                directives(all, text, bytes, lines), b.opaque.list(), List.copyOf(b.typedefs), lines,
+                directives, b.opaque.list(), List.copyOf(b.typedefs), lines,
                 new LazySyntax(() -> SyntaxTrees.parse(path, text)));
     }
 

@@ -1,5 +1,8 @@
 package respin.core.parse.lex;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -42,7 +45,8 @@ public final class CScanner {
     public int visible;
     /**
      * For the n-th visible token, the index among the visible ones of the bracket that matches it, or
-     * -1: {@link Toks#match}, found while scanning, and true while no token is hidden after.
+     * -1: {@link Toks#match}, found while scanning, and true while no token is hidden after. Each
+     * visible token writes its own entry when it is added, and a closing bracket its opener's too.
      */
     int[] match;
     /** The visible indexes and types of the brackets open so far, {@link #depth} of them. */
@@ -54,21 +58,53 @@ public final class CScanner {
      * blanks, comments, directives and literals (no other token holds a line end); {@link #lines}
      * of them. A loop that fails to find its token's end takes its lines back.
      */
-    private int[] lineStarts = new int[64];
+    private int[] lineStarts;
     private int lines = 1;
 
-    private CScanner(String text, byte[] bytes, boolean hidden) {
+    private CScanner(String text, byte[] bytes, boolean hidden, CScanner spare) {
         this.text = text;
         this.bytes = bytes;
         this.hidden = hidden;
         // kernel C: a token per 4.2 bytes, a code token per 6.2 bytes; add() grows
         int guess = Math.max(16, text.length() / (hidden ? 4 : 5));
-        type = new int[guess];
-        channel = new int[guess];
-        start = new int[guess];
-        end = new int[guess];
-        match = new int[guess];
-        Arrays.fill(match, -1);
+        // kernel C: a line per 28 bytes
+        int lineGuess = 16 + bytes.length / 24;
+        if (spare != null && spare.type.length >= guess) {
+            type = spare.type;
+            channel = spare.channel;
+            start = spare.start;
+            end = spare.end;
+            match = spare.match;
+        } else {
+            type = new int[guess];
+            channel = new int[guess];
+            start = new int[guess];
+            end = new int[guess];
+            match = new int[guess];
+        }
+        lineStarts = spare != null && spare.lineStarts.length >= lineGuess ? spare.lineStarts : new int[lineGuess];
+        lineStarts[0] = 0;
+        if (spare != null && spare.directives.length > directives.length) {
+            directives = spare.directives;
+        }
+    }
+
+    /**
+     * A scan that {@link #recycle} gave back on this thread: its arrays serve the next {@link #code}
+     * scan, which so neither allocates nor zeroes five arrays of a fifth of the file's length.
+     */
+    private static final ThreadLocal<CScanner> SPARE = new ThreadLocal<>();
+    /** The longest arrays kept for the next scan: 4 MB each (a 5 MB file). */
+    private static final int MAX_SPARE = 1 << 20;
+
+    /**
+     * Gives this code scan's arrays to the next {@link #code} scan on this thread: the caller reads
+     * nothing of this scan after (the {@link Toks} made of it hold copies).
+     */
+    public void recycle() {
+        if (!hidden && type.length <= MAX_SPARE && lineStarts.length <= MAX_SPARE) {
+            SPARE.set(this);
+        }
     }
 
     public static CScanner scan(String text) {
@@ -77,7 +113,7 @@ public final class CScanner {
 
     /** The tokens of {@code text}, read from {@code bytes}: its ISO-8859-1 bytes, which the caller had already. */
     public static CScanner scan(String text, byte[] bytes) {
-        CScanner s = new CScanner(text, bytes, true);
+        CScanner s = new CScanner(text, bytes, true, null);
         s.run();
         return s;
     }
@@ -88,7 +124,9 @@ public final class CScanner {
      * directives need, in half the arrays.
      */
     public static CScanner code(String text, byte[] bytes) {
-        CScanner s = new CScanner(text, bytes, false);
+        CScanner spare = SPARE.get();
+        SPARE.remove();
+        CScanner s = new CScanner(text, bytes, false, spare);
         s.run();
         return s;
     }
@@ -102,6 +140,7 @@ public final class CScanner {
             int j;
             int ty;
             int ch = 0;
+            int m = -1;
             if (isIdentStart(c)) {
                 j = identEnd(s, i + 1, n);
                 ty = CLexer.IDENT;
@@ -170,11 +209,11 @@ public final class CScanner {
                         j = j > 0 ? j : i + 1;
                     }
                     case '(' -> { j = i + 1; ty = CLexer.LPAREN; open(CLexer.LPAREN); }
-                    case ')' -> { j = i + 1; ty = CLexer.RPAREN; close(CLexer.LPAREN); }
+                    case ')' -> { j = i + 1; ty = CLexer.RPAREN; m = close(CLexer.LPAREN); }
                     case '{' -> { j = i + 1; ty = CLexer.LBRACE; open(CLexer.LBRACE); }
-                    case '}' -> { j = i + 1; ty = CLexer.RBRACE; close(CLexer.LBRACE); }
+                    case '}' -> { j = i + 1; ty = CLexer.RBRACE; m = close(CLexer.LBRACE); }
                     case '[' -> { j = i + 1; ty = CLexer.LBRACKET; open(CLexer.LBRACKET); }
-                    case ']' -> { j = i + 1; ty = CLexer.RBRACKET; close(CLexer.LBRACKET); }
+                    case ']' -> { j = i + 1; ty = CLexer.RBRACKET; m = close(CLexer.LBRACKET); }
                     case ';' -> { j = i + 1; ty = CLexer.SEMI; }
                     case ',' -> { j = i + 1; ty = CLexer.COMMA; }
                     case '?' -> { j = i + 1; ty = CLexer.QUESTION; }
@@ -192,7 +231,7 @@ public final class CScanner {
                 }
             }
             if (ch != HIDDEN || hidden) {
-                add(ty, ch, i, j);
+                add(ty, ch, i, j, m);
             }
             i = j;
         }
@@ -219,12 +258,15 @@ public final class CScanner {
         lineStarts[lines++] = at;
     }
 
-    /** Adds a token; the arrays always have room for one more, so that {@link #close} may write its match. */
-    private void add(int ty, int ch, int from, int to) {
+    /**
+     * Adds a token, visible with {@code match} as its {@link #match} when on channel 0 (the arrays
+     * may be a spare scan's: every entry up to {@link #size}, or {@link #visible}, is written).
+     */
+    private void add(int ty, int ch, int from, int to, int match) {
         type[size] = ty;
         channel[size] = ch;
         if (ch == 0) {
-            visible++;
+            this.match[visible++] = match;
         } else if (ch == CLexer.DIRECTIVES) {
             directive(size);
         }
@@ -242,7 +284,6 @@ public final class CScanner {
         start = Arrays.copyOf(start, cap);
         end = Arrays.copyOf(end, cap);
         match = Arrays.copyOf(match, cap);
-        Arrays.fill(match, size, cap, -1);
     }
 
     /** A bracket of type {@code ty} opens: it will be the visible token at {@link #visible}. */
@@ -255,13 +296,17 @@ public final class CScanner {
         openedType[depth++] = ty;
     }
 
-    /** A bracket closes what {@code ty} opens: it matches the last one open if that is of this type. */
-    private void close(int ty) {
+    /**
+     * A bracket closes what {@code ty} opens: it matches the last one open if that is of this type.
+     * The visible index of that opener, whose match it writes, or -1.
+     */
+    private int close(int ty) {
         if (depth > 0 && openedType[depth - 1] == ty) {
             int o = opened[--depth];
             match[o] = visible;
-            match[visible] = o;
+            return o;
         }
+        return -1;
     }
 
     private void directive(int k) {
@@ -378,8 +423,12 @@ public final class CScanner {
 
     private int lineCommentEnd(byte[] s, int i, int n) {
         while (i < n) {
+            i = lineSpecial(s, i, n);
+            if (i == n) {
+                break;
+            }
             char c = (char) (s[i] & 0xff);
-            if ((CLASS[c] & LINE_SPECIAL) == 0 || c == '/') {
+            if (c == '/') {
                 i++;
                 continue;
             }
@@ -440,11 +489,11 @@ public final class CScanner {
     private int directiveEnd(byte[] s, int i, int n) {
         boolean lineComment = false;
         while (i < n) {
-            char c = (char) (s[i] & 0xff);
-            if ((CLASS[c] & LINE_SPECIAL) == 0) {
-                i++;
-                continue;
+            i = lineSpecial(s, i, n);
+            if (i == n) {
+                break;
             }
+            char c = (char) (s[i] & 0xff);
             if (c == '\n' || c == '\r') {
                 break;
             }
@@ -471,6 +520,37 @@ public final class CScanner {
             }
         }
         return i;
+    }
+
+    /** The bytes of a file read eight at a time, in the order they stand ({@link #lineSpecial}). */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * The first byte from {@code i} on that is {@link #LINE_SPECIAL}, or {@code n}: the bodies of
+     * preprocessor lines (a third of the kernel's bytes are register {@code #define}s) are read
+     * eight bytes at a time, each word tested for the four bytes at once.
+     */
+    private static int lineSpecial(byte[] s, int i, int n) {
+        for (; i + 8 <= n; i += 8) {
+            long w = (long) LONGS.get(s, i);
+            long hit = zeroByte(w ^ '\n' * ONES) | zeroByte(w ^ '\r' * ONES) | zeroByte(w ^ '\\' * ONES)
+                    | zeroByte(w ^ '/' * ONES);
+            if (hit != 0) {
+                // the lowest flag is exact: a false one only stands above a true one
+                return i + (Long.numberOfTrailingZeros(hit) >>> 3);
+            }
+        }
+        while (i < n && (CLASS[s[i] & 0xff] & LINE_SPECIAL) == 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The high bit of each zero byte of {@code w} set, at least of the lowest one; 0 when none is zero. */
+    private static long zeroByte(long w) {
+        return (w - ONES) & ~w & HIGHS;
     }
 
     /** The end of an operator of the OP, ARROW, STAR, AMP or ASSIGN rules at {@code i}, or -1. */
@@ -583,17 +663,30 @@ public final class CScanner {
     /** Where the first {@code * /} at or after {@code i} starts (noting the lines before it), or -1. */
     private int indexOfCommentEnd(byte[] s, int i, int n) {
         int mark = lines;
-        for (int k = i; k + 1 < n; k++) {
-            byte b = s[k];
-            if (b == '*' && s[k + 1] == '/') {
-                return k;
-            }
-            if (b == '\n') {
+        for (int k = starOrNewline(s, i, n - 1); k + 1 < n; k = starOrNewline(s, k + 1, n - 1)) {
+            if (s[k] == '\n') {
                 line(k + 1);
+            } else if (s[k + 1] == '/') {
+                return k;
             }
         }
         lines = mark;
         return -1;
+    }
+
+    /** The first '*' or '\n' in {@code [i, to)}, or {@code to}: comments are read eight bytes at a time too. */
+    private static int starOrNewline(byte[] s, int i, int to) {
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(s, i);
+            long hit = zeroByte(w ^ '*' * ONES) | zeroByte(w ^ '\n' * ONES);
+            if (hit != 0) {
+                return i + (Long.numberOfTrailingZeros(hit) >>> 3);
+            }
+        }
+        while (i < to && s[i] != '*' && s[i] != '\n') {
+            i++;
+        }
+        return i;
     }
 
     private static int indexOfStar(byte[] s, int i, int n) {

@@ -99,6 +99,17 @@ public final class ConditionalBranches {
     private static final byte[][][] WORDS = {{}, bytes("if", "ifdef", "ifndef"),
         bytes("elif", "else", "elifdef", "elifndef"), bytes("endif")};
 
+    /** The first letters of {@link #WORDS}. */
+    private static final boolean[] FIRST = new boolean[256];
+
+    static {
+        for (byte[][] kind : WORDS) {
+            for (byte[] w : kind) {
+                FIRST[w[0] & 0xff] = true;
+            }
+        }
+    }
+
     private static byte[][] bytes(String... words) {
         return java.util.Arrays.stream(words).map(w -> w.getBytes(StandardCharsets.ISO_8859_1)).toArray(byte[][]::new);
     }
@@ -106,6 +117,9 @@ public final class ConditionalBranches {
     /** Which kind of directive is at {@code [from, to)} of {@code s}, read in place: {@link #keyword} as a kind. */
     private static int kind(byte[] s, int from, int to) {
         int i = wordStart(s, from, to);
+        if (i == to || !FIRST[s[i] & 0xff]) {
+            return OTHER; // #define and #include, most of them, read no further
+        }
         int k = wordEnd(s, i, to);
         for (int kind = OPEN; kind <= CLOSE; kind++) {
             for (byte[] w : WORDS[kind]) {

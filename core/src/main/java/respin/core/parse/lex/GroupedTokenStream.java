@@ -17,6 +17,8 @@ import org.antlr.v4.runtime.misc.Interval;
 public final class GroupedTokenStream implements TokenStream {
     private final Token[] tokens;
     private final int[] types;
+    /** How many of {@link #tokens} (and {@link #types}) are the stream's: the arrays may be longer. */
+    private final int size;
     private final TokenSource source;
     private int p;
 
@@ -24,10 +26,17 @@ public final class GroupedTokenStream implements TokenStream {
         if (tokens.isEmpty() || tokens.get(tokens.size() - 1).getType() != Token.EOF) {
             throw new IllegalArgumentException("the tokens must end with EOF");
         }
-        this.tokens = tokens.toArray(new Token[0]);
-        this.types = new int[this.tokens.length];
-        for (int i = 0; i < types.length; i++) {
-            types[i] = this.tokens[i].getType();
+        if (tokens instanceof GroupedTokens.Sequence s) {
+            this.tokens = s.tokens;
+            this.types = s.types;
+            this.size = s.size;
+        } else {
+            this.tokens = tokens.toArray(new Token[0]);
+            this.size = this.tokens.length;
+            this.types = new int[size];
+            for (int i = 0; i < size; i++) {
+                types[i] = this.tokens[i].getType();
+            }
         }
         this.source = source;
     }
@@ -38,7 +47,7 @@ public final class GroupedTokenStream implements TokenStream {
             return null;
         }
         int i = k < 0 ? p + k : p + k - 1;
-        return i < 0 ? null : tokens[Math.min(i, tokens.length - 1)];
+        return i < 0 ? null : tokens[Math.min(i, size - 1)];
     }
 
     @Override
@@ -47,7 +56,7 @@ public final class GroupedTokenStream implements TokenStream {
             return 0;
         }
         int i = k < 0 ? p + k : p + k - 1;
-        return i < 0 ? Token.INVALID_TYPE : types[Math.min(i, types.length - 1)];
+        return i < 0 ? Token.INVALID_TYPE : types[Math.min(i, size - 1)];
     }
 
     /**
@@ -56,7 +65,7 @@ public final class GroupedTokenStream implements TokenStream {
      */
     public int type(int k) {
         int i = p + k - 1;
-        return i < types.length ? types[i] : Token.EOF;
+        return i < size ? types[i] : Token.EOF;
     }
 
     @Override
@@ -69,7 +78,7 @@ public final class GroupedTokenStream implements TokenStream {
 
     @Override
     public Token get(int index) {
-        return tokens[index];
+        return tokens[java.util.Objects.checkIndex(index, size)];
     }
 
     @Override
@@ -88,12 +97,12 @@ public final class GroupedTokenStream implements TokenStream {
 
     @Override
     public void seek(int index) {
-        p = Math.max(0, Math.min(index, tokens.length - 1));
+        p = Math.max(0, Math.min(index, size - 1));
     }
 
     @Override
     public int size() {
-        return tokens.length;
+        return size;
     }
 
     @Override
@@ -109,7 +118,7 @@ public final class GroupedTokenStream implements TokenStream {
     @Override
     public String getText(Interval interval) {
         StringBuilder sb = new StringBuilder();
-        int stop = Math.min(interval.b, tokens.length - 1);
+        int stop = Math.min(interval.b, size - 1);
         for (int i = Math.max(0, interval.a); i <= stop && types[i] != Token.EOF; i++) {
             sb.append(tokens[i].getText());
         }
@@ -118,7 +127,7 @@ public final class GroupedTokenStream implements TokenStream {
 
     @Override
     public String getText() {
-        return getText(Interval.of(0, tokens.length - 1));
+        return getText(Interval.of(0, size - 1));
     }
 
     @Override

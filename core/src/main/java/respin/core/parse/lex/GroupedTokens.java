@@ -1,7 +1,8 @@
 package respin.core.parse.lex;
 
-import java.util.Arrays;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
@@ -24,27 +25,24 @@ public final class GroupedTokens {
     }
 
     /**
-     * A parser token standing for visible tokens {@code first..last}. Its text is
-     * made only when asked for: the parser never asks, the model rarely does.
+     * A parser token standing for visible tokens {@code first..last}. Its text, and its
+     * offsets, are read from the tokens only when asked for: the parser never asks, the
+     * model rarely does. EOF stands for no token: {@code first} is past the last one.
      */
     public static final class Grouped implements Token {
         /** What all tokens of a file share, held once: a field less per token. */
         private final File file;
         private final int type;
         private final int index;
-        private final int start;
-        private final int stop;
         public final int first;
         public final int last;
 
-        private Grouped(File file, int type, int index, int first, int last, int start, int stop) {
+        private Grouped(File file, int type, int index, int first, int last) {
             this.file = file;
             this.type = type;
             this.index = index;
             this.first = first;
             this.last = last;
-            this.start = start;
-            this.stop = stop;
         }
 
         @Override
@@ -68,11 +66,13 @@ public final class GroupedTokens {
 
         @Override
         public int getLine() {
+            int start = getStartIndex();
             return start < 0 ? 1 : file.lines.line(start);
         }
 
         @Override
         public int getCharPositionInLine() {
+            int start = getStartIndex();
             return start < 0 ? 0 : start - file.lines.lineStart(getLine());
         }
 
@@ -88,12 +88,16 @@ public final class GroupedTokens {
 
         @Override
         public int getStartIndex() {
-            return start;
+            if (type == Token.EOF) {
+                // where ANTLR's ListTokenSource puts EOF: right after the last token
+                return last < 0 ? -1 : file.t.end[last];
+            }
+            return file.t.start[first];
         }
 
         @Override
         public int getStopIndex() {
-            return stop;
+            return type == Token.EOF ? Math.max(-1, getStartIndex() - 1) : file.t.end[last] - 1;
         }
 
         @Override
@@ -108,11 +112,38 @@ public final class GroupedTokens {
 
         @Override
         public String toString() {
-            return "[@" + index + "," + start + ":" + stop + "='" + getText() + "',<" + type + ">]";
+            return "[@" + index + "," + getStartIndex() + ":" + getStopIndex() + "='" + getText() + "',<" + type + ">]";
         }
     }
 
     private record File(Toks t, LineMap lines, TokenSource source) {
+    }
+
+    /**
+     * The tokens {@link #of} makes, as the array it filled (longer than the list) and their types
+     * beside: {@link GroupedTokenStream} keeps both as they are, no copy.
+     */
+    static final class Sequence extends AbstractList<Token> implements RandomAccess {
+        final Token[] tokens;
+        final int[] types;
+        final int size;
+
+        private Sequence(Token[] tokens, int[] types, int size) {
+            this.tokens = tokens;
+            this.types = types;
+            this.size = size;
+        }
+
+        @Override
+        public Token get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            return tokens[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /**
@@ -121,6 +152,7 @@ public final class GroupedTokens {
      */
     public static List<Token> of(Toks t, LineMap lines, TokenSource source) {
         Token[] out = new Token[t.size() + 1]; // about half of that on average, far more in tables
+        int[] types = new int[t.size() + 1];
         int count = 0;
         int prev = -1;
         int prevPrev = -1;
@@ -133,8 +165,9 @@ public final class GroupedTokens {
             int m = t.match[i];
             int type = ty;
             int last = i;
-            int line = depth == 0 ? macroLineEnd(t, i, prev) : -1;
-            int item = depth == 0 && line < 0 ? initializerItemEnd(t, i, prev) : -1;
+            // each starts with its one type only: the calls are made for those
+            int line = depth == 0 && ty == CLexer.IDENT ? macroLineEnd(t, i, prev) : -1;
+            int item = depth == 0 && ty == CLexer.LBRACE ? initializerItemEnd(t, i, prev) : -1;
             boolean init = m > i && ty == CLexer.LBRACE && (prev == CLexer.ASSIGN || prev == CLexer.LPAREN
                     && (prevPrev == CLexer.ASSIGN || prevPrev == CLexer.RETURN || prevPrev == CLexer.AMP
                     || prevPrev == CLexer.COMMA || prevPrev == CLexer.OP));
@@ -170,16 +203,16 @@ public final class GroupedTokens {
             } else if (ty == CLexer.RBRACE && depth > 0) {
                 depth--;
             }
-            out[count] = new Grouped(file, type, count, i, last, t.start[i], t.end[last] - 1);
+            out[count] = new Grouped(file, type, count, i, last);
+            types[count] = type;
             count++;
             prevPrev = prev;
             prev = type == CLexer.MACRO_LINE || type == CLexer.INIT_ITEM ? type : ty;
             i = last;
         }
-        // where ANTLR's ListTokenSource puts EOF: right after the last token
-        int eof = t.size() == 0 ? -1 : t.end[t.size() - 1];
-        out[count] = new Grouped(file, Token.EOF, count, t.size(), t.size() - 1, eof, Math.max(-1, eof - 1));
-        return Arrays.asList(out).subList(0, count + 1);
+        out[count] = new Grouped(file, Token.EOF, count, t.size(), t.size() - 1);
+        types[count] = Token.EOF;
+        return new Sequence(out, types, count + 1);
     }
 
     /**

@@ -64,6 +64,10 @@ public final class Toks {
         int to = 0;
         for (int d = 0; d <= all.directiveCount; d++) {
             int stop = d < all.directiveCount ? all.directives[d] : all.size;
+            if (stop == from) {
+                from = stop + 1; // directives in a row
+                continue;
+            }
             System.arraycopy(all.type, from, type, to, stop - from);
             System.arraycopy(all.start, from, start, to, stop - from);
             System.arraycopy(all.end, from, end, to, stop - from);

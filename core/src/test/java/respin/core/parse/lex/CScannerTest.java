@@ -1,6 +1,7 @@
 package respin.core.parse.lex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import respin.core.parse.RealTree;
 
@@ -96,6 +97,33 @@ class CScannerTest {
         same("#x \\\r");
         same("x @ ` \u00e9 \u00ff \u0000 $a struct structs union enum typedef if else for while do switch return "
                 + "goto break continue case default defaults");
+    }
+
+    /** A scan made in the arrays a bigger one gave back, full of that one's tokens, reads as a fresh one. */
+    @Test
+    void recycledArrays() {
+        String big = "#if A\nint x = (a[1] + b) * c; /* c\n */\n#else\n{ {\n#endif\n".repeat(40);
+        String small = "#ifdef A\nif (x) {\n#else\nif (y) {\n#endif\n} f(a[2]); // d\n";
+        byte[] smallBytes = small.getBytes(StandardCharsets.ISO_8859_1);
+        CScanner fresh = CScanner.code(small, smallBytes);
+        List<String> expected = list(fresh);
+        ConditionalBranches.hideUnbalancedBranches(fresh);
+        Toks expectedToks = new Toks(fresh);
+        CScanner first = CScanner.code(big, big.getBytes(StandardCharsets.ISO_8859_1));
+        ConditionalBranches.hideUnbalancedBranches(first);
+        first.recycle();
+        CScanner again = CScanner.code(small, smallBytes);
+        assertSame(first.type, again.type);
+        assertEquals(expected, list(again));
+        assertEquals(lineStarts(small), Arrays.toString(again.lineStarts()));
+        ConditionalBranches.hideUnbalancedBranches(again);
+        assertEquals(fresh.visible, again.visible);
+        Toks toks = new Toks(again);
+        assertEquals(Arrays.toString(expectedToks.type), Arrays.toString(toks.type));
+        assertEquals(Arrays.toString(expectedToks.start), Arrays.toString(toks.start));
+        assertEquals(Arrays.toString(expectedToks.end), Arrays.toString(toks.end));
+        assertEquals(Arrays.toString(expectedToks.match), Arrays.toString(toks.match));
+        assertEquals(List.of(), list(CScanner.code("", new byte[0])), "a scan after one that was not recycled");
     }
 
     @Test
