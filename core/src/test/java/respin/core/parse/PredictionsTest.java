@@ -90,6 +90,32 @@ class PredictionsTest {
         assertTrue(compared > 20 && metError < compared, compared + " compared, " + metError + " not");
     }
 
+    /**
+     * CParser consumes the plain tokens of a run at once ({@code skipRun}) instead of one loop
+     * iteration per token: the trees must be the loop's, of the fast parse and, where that
+     * fails, of the re-parse with error recovery.
+     */
+    @Test
+    void runsConsumedAtOnceGiveTheTreesOfTheTokenLoop() throws Exception {
+        List<String> differ = new ArrayList<>();
+        int failed = 0;
+        for (Map.Entry<String, String> e : samples().entrySet()) {
+            String fast = parse(parser(e.getKey(), e.getValue(), true, false));
+            if (!fast.equals(parse(parser(e.getKey(), e.getValue(), true, true)))) {
+                differ.add(e.getKey() + ": fast parse");
+            }
+            if (fast.equals("FAIL")) {
+                failed++;
+                if (!recovered(parser(e.getKey(), e.getValue(), true, false), PredictionMode.SLL)
+                        .equals(recovered(parser(e.getKey(), e.getValue(), true, true), PredictionMode.SLL))) {
+                    differ.add(e.getKey() + ": recovered");
+                }
+            }
+        }
+        assertEquals(List.of(), differ);
+        assertTrue(failed > 20, "too few samples failed the fast parse: " + failed);
+    }
+
     /** ANTLR's prediction in LL mode, noting a full-context look-ahead that ended in no answer. */
     private static final class FullContext {
         boolean metError;
@@ -157,7 +183,10 @@ class PredictionsTest {
     }
 
     private static String parse(String name, String text, boolean predictions) {
-        CParser parser = parser(name, text, predictions);
+        return parse(parser(name, text, predictions, false));
+    }
+
+    private static String parse(CParser parser) {
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
@@ -174,24 +203,35 @@ class PredictionsTest {
      * or with {@code ll}'s full-context prediction.
      */
     private static String recovered(String name, String text, FullContext ll) {
-        CParser parser = parser(name, text, ll == null);
+        CParser parser = parser(name, text, ll == null, false);
         if (ll != null) {
             parser.setInterpreter(ll.simulator(parser));
         }
-        parser.getInterpreter().setPredictionMode(ll == null ? PredictionMode.SLL : PredictionMode.LL);
+        return recovered(parser, ll == null ? PredictionMode.SLL : PredictionMode.LL);
+    }
+
+    private static String recovered(CParser parser, PredictionMode mode) {
+        parser.getInterpreter().setPredictionMode(mode);
         parser.setErrorHandler(new RunRecovery());
         StringBuilder sb = new StringBuilder();
         dump(parser.translationUnit(), sb);
         return sb.toString();
     }
 
-    private static CParser parser(String name, String text, boolean predictions) {
+    /** The parser of {@code text}, with Predictions or not, and with the run loop taking every token or not. */
+    private static CParser parser(String name, String text, boolean predictions, boolean tokenByToken) {
         CScanner all = CScanner.code(text, text.getBytes(StandardCharsets.ISO_8859_1));
         ConditionalBranches.hideUnbalancedBranches(all);
         LineMap lines = new LineMap(name, all.lineStarts());
         ListTokenSource source = new ListTokenSource(List.of(), name);
         List<Token> grouped = GroupedTokens.of(new Toks(all), lines, source);
-        CParser parser = new CParser(new GroupedTokenStream(grouped, source));
+        GroupedTokenStream stream = new GroupedTokenStream(grouped, source);
+        CParser parser = !tokenByToken ? new CParser(stream) : new CParser(stream) {
+            @Override
+            protected void skipRun() {
+                // every token of a run to the grammar's loop
+            }
+        };
         if (predictions) {
             parser.setInterpreter(new Predictions(parser));
         }

@@ -418,7 +418,8 @@ public final class Predictions extends ParserATNSimulator {
         return plain(ty) || tag(ty) || ty == CLexer.SEMI;
     }
 
-    private static boolean plain(int ty) {
+    /** Whether a token of type {@code ty} is one token of a run (CParser's ~(...) set, no tag keyword). */
+    static boolean plain(int ty) {
         return ty > 0 && ty < PLAIN.length && PLAIN[ty];
     }
 
