@@ -1,5 +1,6 @@
 package respin.core.parse.lex;
 
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
@@ -24,9 +25,10 @@ import org.antlr.v4.runtime.atn.StarLoopEntryState;
  * alternative, that answer is known: each case below names the alternatives still viable
  * and the one ANTLR picks. Where ANTLR would find no alternative viable, the answer given
  * here only moves the failure a few tokens on (SLL's look-ahead over-approximates what
- * may follow, so no parse goes on from a token it rejects), and a failed fast parse is
- * parsed again in full-context (LL) mode, whose predictions all go to ANTLR. Anything not
- * covered below goes to ANTLR too.
+ * may follow, so no parse goes on from a token it rejects). That holds only while the first
+ * failure ends the parse ({@link BailErrorStrategy}): a failed fast parse is parsed again
+ * with error recovery, which would resume from such a moved failure (and can loop on it),
+ * so then every prediction goes to ANTLR. Anything not covered below goes to ANTLR too.
  */
 public final class Predictions extends ParserATNSimulator {
     private static final int OTHER = 0;
@@ -89,7 +91,7 @@ public final class Predictions extends ParserATNSimulator {
     @Override
     public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {
         if (kind[decision] != OTHER && input instanceof GroupedTokenStream in
-                && getPredictionMode() == PredictionMode.SLL) {
+                && getPredictionMode() == PredictionMode.SLL && parser.getErrorHandler() instanceof BailErrorStrategy) {
             int alt = known(kind[decision], in);
             if (alt > 0) {
                 return alt;
@@ -416,7 +418,8 @@ public final class Predictions extends ParserATNSimulator {
         return plain(ty) || tag(ty) || ty == CLexer.SEMI;
     }
 
-    private static boolean plain(int ty) {
+    /** Whether a token of type {@code ty} is one token of a run (CParser's ~(...) set, no tag keyword). */
+    static boolean plain(int ty) {
         return ty > 0 && ty < PLAIN.length && PLAIN[ty];
     }
 
