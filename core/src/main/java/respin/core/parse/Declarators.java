@@ -194,8 +194,10 @@ final class Declarators {
     /** As above; {@code fnType}: a function type, whose stars are its return type's as a function pointer's are. */
     private CDeclarator build(int from, int typeEnd, int to, int name, List<CParameter> fnParams, boolean fp,
             boolean fnType) {
-        // the type words joined by blanks: most types are one word, cut out of the text without a builder
+        // the type words joined by blanks: most types are one word or words one blank apart in the
+        // text ("struct device"), cut out of it whole; a builder only for the others
         int firstWord = -1;
+        int lastWord = -1;
         StringBuilder base = null;
         int stars = 0;
         int baseEnd = -1;
@@ -218,18 +220,21 @@ final class Declarators {
             }
             if (firstWord < 0) {
                 firstWord = i;
-            } else {
+            } else if (base != null || t.start[i] != t.end[lastWord] + 1 || t.text.charAt(t.end[lastWord]) != ' ') {
+                // not one blank after the word before: the words are joined in a builder from here on
                 if (base == null) {
-                    base = new StringBuilder().append(t.text, t.start[firstWord], t.end[firstWord]);
+                    base = new StringBuilder().append(t.text, t.start[firstWord], t.end[lastWord]);
                 }
                 base.append(' ').append(t.text, t.start[i], t.end[i]);
             }
+            lastWord = i;
         }
         int last = to - 1;
         var span = lines.span(t.start[from], t.end[last]);
         var baseSpan = baseEnd < 0 ? null : lines.span(t.start[from], baseEnd);
         var nameSpan = name < 0 ? null : lines.span(t.start[name], t.end[name]);
-        String baseText = base != null ? base.toString() : firstWord < 0 ? "" : t.text(firstWord);
+        String baseText = base != null ? base.toString()
+                : firstWord < 0 ? "" : t.text.substring(t.start[firstWord], t.end[lastWord]);
         boolean fn = fp || fnType;
         return new CDeclarator(baseText, fn ? 0 : stars, name < 0 ? null : t.text(name), span, baseSpan,
                 nameSpan, fnParams, fp, fn ? stars : 0, fnType);
