@@ -231,7 +231,7 @@ final class Declarators {
         }
         int last = to - 1;
         var span = lines.span(t.start[from], t.end[last]);
-        var baseSpan = baseEnd < 0 ? null : lines.span(t.start[from], baseEnd);
+        var baseSpan = baseEnd < 0 ? null : lines.span(span, baseEnd);
         var nameSpan = name < 0 ? null : lines.span(t.start[name], t.end[name]);
         String baseText = base != null ? base.toString()
                 : firstWord < 0 ? "" : t.text.substring(t.start[firstWord], t.end[lastWord]);

@@ -83,7 +83,7 @@ final class Expressions {
         String callee = t.text.substring(start, t.end[last]);
         // the callee's spans first, then the arguments': the line lookups then go forward
         Span calleeSpan = lines.span(start, t.end[last]);
-        Span span = lines.span(start, t.end[close]);
+        Span span = lines.span(calleeSpan, t.end[close]);
         Span argsSpan = lines.span(t.end[open], t.start[close]);
         int n = 0;
         int pieceStart = open + 1;

@@ -138,8 +138,10 @@ final class ModelBuilder {
             functions.add(proto);
             return;
         }
+        Span span = null; // one span for all the variables the declaration declares
         for (CDeclarator d : decls.list(from, end)) {
-            variables.add(new CVariable(d, span(from, to - 1)));
+            span = span == null ? span(from, to - 1) : span;
+            variables.add(new CVariable(d, span));
         }
         exprs.scan(from, end);
     }
@@ -205,8 +207,10 @@ final class ModelBuilder {
                 continue;
             }
             int end = t.is(mTo - 1, CLexer.SEMI) ? mTo - 1 : mTo;
+            Span span = null; // one span for all the fields the member declares
             for (CDeclarator d : decls.list(mFrom, end)) {
-                fields.add(new CField(d, span(mFrom, mTo - 1)));
+                span = span == null ? span(mFrom, mTo - 1) : span;
+                fields.add(new CField(d, span));
             }
             exprs.scan(mFrom, end);
         }
@@ -221,9 +225,9 @@ final class ModelBuilder {
 
     /** The statements of a block, the last one without ';' included. */
     private List<CStatement> statements(CParser.CompoundStatementContext block) {
-        List<CStatement> out = new ArrayList<>();
-        CParser.LastStatementContext tail = null;
         List<ParseTree> children = children(block);
+        List<CStatement> out = new ArrayList<>(children.size()); // the items, with room for the braces: no growth
+        CParser.LastStatementContext tail = null;
         for (int i = 0, n = children.size(); i < n; i++) { // no iterator per block
             ParseTree c = children.get(i);
             if (c instanceof CParser.BlockItemContext item) {

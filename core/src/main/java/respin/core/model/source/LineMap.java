@@ -88,6 +88,14 @@ public final class LineMap {
         return lineStarts.length;
     }
 
+    /**
+     * A span for {@code [from.start(), end)}: the line and column are {@code from}'s, not looked up
+     * again, for the spans of a node and of its first part.
+     */
+    public Span span(Span from, int end) {
+        return new Span(from.file(), from.start(), end, from.line(), from.col());
+    }
+
     /** A span for {@code [start, end)} with its line and 1-based column. */
     public Span span(int start, int end) {
         int line = line(start);
