@@ -30,7 +30,7 @@ final class Declarators {
 
     /** Splits {@code [from, to)} at top-level commas and reads each piece; null pieces are dropped. */
     List<CDeclarator> list(int from, int to) {
-        List<CDeclarator> out = new ArrayList<>();
+        List<CDeclarator> out = new ArrayList<>(2); // mostly one declarator
         int pieceStart = from;
         CDeclarator first = null;
         for (int i = from; i <= to; i = i < to ? t.skip(i, to) : to + 1) {
@@ -55,7 +55,7 @@ final class Declarators {
     /** Reads the parameters between the parentheses at {@code open}. */
     List<CParameter> params(int open) {
         int close = t.match[open];
-        List<CParameter> out = new ArrayList<>();
+        List<CParameter> out = new ArrayList<>(4);
         if (close < 0) {
             return out;
         }

@@ -17,6 +17,8 @@ final class Expressions {
     private final LineMap lines;
     private final List<CCall> calls;
     private final List<CMemberAccess> accesses;
+    private static final List<String> ARROW = List.of("->");
+    private static final List<String> DOT = List.of(".");
     /** The arguments of the call being read: reused from call to call, copied into each call's list. */
     private CExpr[] args = new CExpr[8];
 
@@ -55,9 +57,8 @@ final class Expressions {
         int n = (chainEnd - base - 1) / 2;
         if (n == 1) { // a->b, the most common chain: lists without arrays
             int op = base + 1;
-            accesses.add(new CMemberAccess(t.text(base), List.of(t.text(op + 1)),
-                    List.of(t.type[op] == CLexer.ARROW ? "->" : "."), lines.span(t.start[base], t.end[op + 1]),
-                    List.of(t.end[op + 1])));
+            accesses.add(new CMemberAccess(t.text(base), List.of(t.text(op + 1)), t.type[op] == CLexer.ARROW ? ARROW : DOT,
+                    lines.span(t.start[base], t.end[op + 1]), List.of(t.end[op + 1])));
             return;
         }
         String[] members = new String[n];

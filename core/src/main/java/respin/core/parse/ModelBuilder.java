@@ -30,12 +30,12 @@ final class ModelBuilder {
     private final Declarators decls;
     private final Expressions exprs;
     private final HeadReader heads;
-    final List<CFunction> functions = new ArrayList<>();
+    final List<CFunction> functions;
     final List<CRecord> records = new ArrayList<>();
     final List<CVariable> variables = new ArrayList<>();
     final List<CTypedef> typedefs = new ArrayList<>();
-    final List<CCall> calls = new ArrayList<>();
-    final List<CMemberAccess> accesses = new ArrayList<>();
+    final List<CCall> calls;
+    final List<CMemberAccess> accesses;
     final OpaqueRegions opaque;
 
     /** True when the parse recovered from errors, which may then lie anywhere in the tree. */
@@ -44,6 +44,11 @@ final class ModelBuilder {
     ModelBuilder(Toks t, LineMap lines, DocComments docs, boolean afterError) {
         this.t = t;
         this.afterError = afterError;
+        // sized for a file of code by its tokens (about one call in 30 of them, one access in 50,
+        // one function in 150), so that the lists seldom grow
+        this.functions = new ArrayList<>(t.size() / 128);
+        this.calls = new ArrayList<>(t.size() / 32);
+        this.accesses = new ArrayList<>(t.size() / 48);
         this.opaque = new OpaqueRegions(t, lines);
         this.lines = lines;
         this.decls = new Declarators(t, lines);
@@ -261,6 +266,28 @@ final class ModelBuilder {
         }
     }
 
+    /** The statements of the block items among {@code ctx}'s children (an if's branches), without a list of the items. */
+    private List<CStatement> itemStatements(ParserRuleContext ctx) {
+        List<ParseTree> children = children(ctx);
+        CStatement first = null;
+        List<CStatement> all = null;
+        for (int i = 0, n = children.size(); i < n; i++) {
+            if (children.get(i) instanceof CParser.BlockItemContext item) {
+                CStatement s = statement(item);
+                if (first == null) {
+                    first = s;
+                } else {
+                    if (all == null) {
+                        all = new ArrayList<>(4);
+                        all.add(first);
+                    }
+                    all.add(s);
+                }
+            }
+        }
+        return all != null ? immutable(all) : first != null ? List.of(first) : List.of();
+    }
+
     private List<CStatement> statements(List<CParser.BlockItemContext> items) {
         if (items.size() == 1) {
             return List.of(statement(items.get(0)));
@@ -289,11 +316,20 @@ final class ModelBuilder {
     /** The statement that {@code alt}, one of a block item's rules, makes of tokens {@code [from, to]}. */
     private CStatement statement(ParserRuleContext alt, int from, int to) {
         Span span = span(from, Math.max(from, to));
+        if (alt instanceof CParser.SimpleStatementContext) { // most statements: asked first
+            if (to > from && LocalDeclarations.looksLikeDeclaration(t, from, to)) {
+                List<CDeclarator> ds = decls.list(from, to);
+                if (!ds.isEmpty()) {
+                    return new CStatement(CStatement.Kind.DECLARATION, span, ds, List.of());
+                }
+            }
+            return node(CStatement.Kind.EXPRESSION, span, List.of());
+        }
         if (alt instanceof CParser.CompoundStatementContext c) {
             return node(CStatement.Kind.COMPOUND, span, statements(c));
         }
         if (alt instanceof CParser.IfStatementContext c) {
-            return node(CStatement.Kind.IF, span, statements(c.blockItem()));
+            return node(CStatement.Kind.IF, span, itemStatements(c));
         }
         if (alt instanceof CParser.LoopStatementContext c) {
             return node(CStatement.Kind.LOOP, span, statements(List.of(c.blockItem())));
@@ -315,13 +351,6 @@ final class ModelBuilder {
         }
         if (alt instanceof CParser.LabeledStatementContext) {
             return node(CStatement.Kind.LABEL, span, List.of());
-        }
-        if (alt instanceof CParser.SimpleStatementContext && to > from
-                && LocalDeclarations.looksLikeDeclaration(t, from, to)) {
-            List<CDeclarator> ds = decls.list(from, to);
-            if (!ds.isEmpty()) {
-                return new CStatement(CStatement.Kind.DECLARATION, span, ds, List.of());
-            }
         }
         if (alt instanceof CParser.StrayInBlockContext) {
             opaque(t.start[from], t.end[to], "unbalanced bracket in a block");
