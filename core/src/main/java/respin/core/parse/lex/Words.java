@@ -65,6 +65,12 @@ public final class Words {
         if (n <= 0 ? n < 0 || shapes[0] == 0 : !mayHold(n, text.charAt(from), text.charAt(to - 1))) {
             return false;
         }
+        return lookUp(text, from, to);
+    }
+
+    /** {@link #contains(String, int, int)} past the filter: small enough to be inlined, the lookup apart. */
+    private boolean lookUp(String text, int from, int to) {
+        int n = to - from;
         int h = 0;
         for (int k = from; k < to; k++) {
             h = 31 * h + text.charAt(k); // String.hashCode of the range
@@ -86,6 +92,11 @@ public final class Words {
         if (n <= 0 ? n < 0 || shapes[0] == 0 : !mayHold(n, text[from] & 0xff, text[to - 1] & 0xff)) {
             return false;
         }
+        return lookUp(text, from, to);
+    }
+
+    /** {@link #contains(byte[], int, int)} past the filter. */
+    private boolean lookUp(byte[] text, int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
             h = 31 * h + (text[k] & 0xff); // String.hashCode of the range
