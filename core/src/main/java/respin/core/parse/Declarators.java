@@ -20,6 +20,8 @@ import respin.core.parse.lex.Toks;
 final class Declarators {
     private final Toks t;
     private final LineMap lines;
+    /** False while {@link #listWithoutBases} reads: no type text is joined, nor its span made. */
+    private boolean joinBases = true;
     /** Scratch for {@link #one}: the candidate words of the declarator being read. */
     private int[] words = new int[16];
 
@@ -52,8 +54,32 @@ final class Declarators {
         return out;
     }
 
+    /**
+     * {@link #list}, for declarators whose base the caller replaces: those of a typedef that defines
+     * a struct or enum, whose type words would be every token of its body, joined for nothing (a
+     * typedef of a large enum made a string of it per name). Their base is "" and has no span.
+     */
+    List<CDeclarator> listWithoutBases(int from, int to) {
+        joinBases = false;
+        try {
+            return list(from, to);
+        } finally {
+            joinBases = true;
+        }
+    }
+
     /** Reads the parameters between the parentheses at {@code open}. */
     List<CParameter> params(int open) {
+        boolean join = joinBases;
+        joinBases = true; // a parameter's type is its own, in a typedef as anywhere
+        try {
+            return paramsOf(open);
+        } finally {
+            joinBases = join;
+        }
+    }
+
+    private List<CParameter> paramsOf(int open) {
         int close = t.match[open];
         List<CParameter> out = new ArrayList<>(4);
         if (close < 0) {
@@ -211,6 +237,9 @@ final class Declarators {
             if (t.type[i] == CLexer.STAR) {
                 stars++;
                 continue;
+            }
+            if (!joinBases) {
+                continue; // only the stars are counted
             }
             if (stars > 0 && baseEnd >= 0 && t.in(i, Annotations.QUALIFIERS)) {
                 continue; // struct foo * const p: the qualifier belongs to the pointer

@@ -156,7 +156,8 @@ final class ModelBuilder {
      * spanning the declaration up to {@code to}; a struct it defines there is their base.
      */
     private void typedefs(int from, int end, int to, CRecord defined) {
-        List<CDeclarator> declared = decls.list(from + 1, end);
+        // a struct defined here is the base of every name: the declarators' own bases are not needed
+        List<CDeclarator> declared = defined != null ? decls.listWithoutBases(from + 1, end) : decls.list(from + 1, end);
         if (declared.isEmpty() && defined == null) {
             CDeclarator fn = decls.functionType(from + 1, end);
             declared = fn == null ? declared : List.of(fn);
