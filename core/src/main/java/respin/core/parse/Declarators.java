@@ -20,6 +20,8 @@ import respin.core.parse.lex.Toks;
 final class Declarators {
     private final Toks t;
     private final LineMap lines;
+    /** False while {@link #listWithoutBases} reads: no type text is joined, nor its span made. */
+    private boolean joinBases = true;
     /** Scratch for {@link #one}: the candidate words of the declarator being read. */
     private int[] words = new int[16];
 
@@ -30,7 +32,7 @@ final class Declarators {
 
     /** Splits {@code [from, to)} at top-level commas and reads each piece; null pieces are dropped. */
     List<CDeclarator> list(int from, int to) {
-        List<CDeclarator> out = new ArrayList<>();
+        List<CDeclarator> out = new ArrayList<>(2); // mostly one declarator
         int pieceStart = from;
         CDeclarator first = null;
         for (int i = from; i <= to; i = i < to ? t.skip(i, to) : to + 1) {
@@ -52,10 +54,34 @@ final class Declarators {
         return out;
     }
 
+    /**
+     * {@link #list}, for declarators whose base the caller replaces: those of a typedef that defines
+     * a struct or enum, whose type words would be every token of its body, joined for nothing (a
+     * typedef of a large enum made a string of it per name). Their base is "" and has no span.
+     */
+    List<CDeclarator> listWithoutBases(int from, int to) {
+        joinBases = false;
+        try {
+            return list(from, to);
+        } finally {
+            joinBases = true;
+        }
+    }
+
     /** Reads the parameters between the parentheses at {@code open}. */
     List<CParameter> params(int open) {
+        boolean join = joinBases;
+        joinBases = true; // a parameter's type is its own, in a typedef as anywhere
+        try {
+            return paramsOf(open);
+        } finally {
+            joinBases = join;
+        }
+    }
+
+    private List<CParameter> paramsOf(int open) {
         int close = t.match[open];
-        List<CParameter> out = new ArrayList<>();
+        List<CParameter> out = new ArrayList<>(4);
         if (close < 0) {
             return out;
         }
@@ -194,8 +220,10 @@ final class Declarators {
     /** As above; {@code fnType}: a function type, whose stars are its return type's as a function pointer's are. */
     private CDeclarator build(int from, int typeEnd, int to, int name, List<CParameter> fnParams, boolean fp,
             boolean fnType) {
-        // the type words joined by blanks: most types are one word, cut out of the text without a builder
+        // the type words joined by blanks: most types are one word or words one blank apart in the
+        // text ("struct device"), cut out of it whole; a builder only for the others
         int firstWord = -1;
+        int lastWord = -1;
         StringBuilder base = null;
         int stars = 0;
         int baseEnd = -1;
@@ -210,6 +238,9 @@ final class Declarators {
                 stars++;
                 continue;
             }
+            if (!joinBases) {
+                continue; // only the stars are counted
+            }
             if (stars > 0 && baseEnd >= 0 && t.in(i, Annotations.QUALIFIERS)) {
                 continue; // struct foo * const p: the qualifier belongs to the pointer
             }
@@ -218,18 +249,21 @@ final class Declarators {
             }
             if (firstWord < 0) {
                 firstWord = i;
-            } else {
+            } else if (base != null || t.start[i] != t.end[lastWord] + 1 || t.text.charAt(t.end[lastWord]) != ' ') {
+                // not one blank after the word before: the words are joined in a builder from here on
                 if (base == null) {
-                    base = new StringBuilder().append(t.text, t.start[firstWord], t.end[firstWord]);
+                    base = new StringBuilder().append(t.text, t.start[firstWord], t.end[lastWord]);
                 }
                 base.append(' ').append(t.text, t.start[i], t.end[i]);
             }
+            lastWord = i;
         }
         int last = to - 1;
         var span = lines.span(t.start[from], t.end[last]);
-        var baseSpan = baseEnd < 0 ? null : lines.span(t.start[from], baseEnd);
+        var baseSpan = baseEnd < 0 ? null : lines.span(span, baseEnd);
         var nameSpan = name < 0 ? null : lines.span(t.start[name], t.end[name]);
-        String baseText = base != null ? base.toString() : firstWord < 0 ? "" : t.text(firstWord);
+        String baseText = base != null ? base.toString()
+                : firstWord < 0 ? "" : t.text.substring(t.start[firstWord], t.end[lastWord]);
         boolean fn = fp || fnType;
         return new CDeclarator(baseText, fn ? 0 : stars, name < 0 ? null : t.text(name), span, baseSpan,
                 nameSpan, fnParams, fp, fn ? stars : 0, fnType);

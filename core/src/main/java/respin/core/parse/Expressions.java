@@ -17,6 +17,8 @@ final class Expressions {
     private final LineMap lines;
     private final List<CCall> calls;
     private final List<CMemberAccess> accesses;
+    private static final List<String> ARROW = List.of("->");
+    private static final List<String> DOT = List.of(".");
     /** The arguments of the call being read: reused from call to call, copied into each call's list. */
     private CExpr[] args = new CExpr[8];
 
@@ -30,7 +32,14 @@ final class Expressions {
     /** Scans {@code [from, to)}; nested calls are found too. */
     void scan(int from, int to) {
         int[] type = t.type;
-        for (int i = from; i < to; i++) {
+        // a chain or a call starts at a word followed by '->', '.' or '(': asked first of the next
+        // token, as few tokens are these and the test is then mostly one well-predicted branch
+        // (most tokens of a body are words, so "is it a word" branched at random)
+        for (int i = from; i < to - 1; i++) {
+            int next = type[i + 1];
+            if (next != CLexer.LPAREN && next != CLexer.ARROW && next != CLexer.DOT) {
+                continue;
+            }
             if (type[i] != CLexer.IDENT || i > 0 && (type[i - 1] == CLexer.ARROW || type[i - 1] == CLexer.DOT)) {
                 continue;
             }
@@ -55,9 +64,8 @@ final class Expressions {
         int n = (chainEnd - base - 1) / 2;
         if (n == 1) { // a->b, the most common chain: lists without arrays
             int op = base + 1;
-            accesses.add(new CMemberAccess(t.text(base), List.of(t.text(op + 1)),
-                    List.of(t.type[op] == CLexer.ARROW ? "->" : "."), lines.span(t.start[base], t.end[op + 1]),
-                    List.of(t.end[op + 1])));
+            accesses.add(new CMemberAccess(t.text(base), List.of(t.text(op + 1)), t.type[op] == CLexer.ARROW ? ARROW : DOT,
+                    lines.span(t.start[base], t.end[op + 1]), List.of(t.end[op + 1])));
             return;
         }
         String[] members = new String[n];
@@ -83,7 +91,7 @@ final class Expressions {
         String callee = t.text.substring(start, t.end[last]);
         // the callee's spans first, then the arguments': the line lookups then go forward
         Span calleeSpan = lines.span(start, t.end[last]);
-        Span span = lines.span(start, t.end[close]);
+        Span span = lines.span(calleeSpan, t.end[close]);
         Span argsSpan = lines.span(t.end[open], t.start[close]);
         int n = 0;
         int pieceStart = open + 1;

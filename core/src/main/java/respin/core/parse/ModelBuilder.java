@@ -30,12 +30,12 @@ final class ModelBuilder {
     private final Declarators decls;
     private final Expressions exprs;
     private final HeadReader heads;
-    final List<CFunction> functions = new ArrayList<>();
+    final List<CFunction> functions;
     final List<CRecord> records = new ArrayList<>();
     final List<CVariable> variables = new ArrayList<>();
     final List<CTypedef> typedefs = new ArrayList<>();
-    final List<CCall> calls = new ArrayList<>();
-    final List<CMemberAccess> accesses = new ArrayList<>();
+    final List<CCall> calls;
+    final List<CMemberAccess> accesses;
     final OpaqueRegions opaque;
 
     /** True when the parse recovered from errors, which may then lie anywhere in the tree. */
@@ -44,6 +44,11 @@ final class ModelBuilder {
     ModelBuilder(Toks t, LineMap lines, DocComments docs, boolean afterError) {
         this.t = t;
         this.afterError = afterError;
+        // sized for a file of code by its tokens (about one call in 30 of them, one access in 50,
+        // one function in 150), so that the lists seldom grow
+        this.functions = new ArrayList<>(t.size() / 128);
+        this.calls = new ArrayList<>(t.size() / 32);
+        this.accesses = new ArrayList<>(t.size() / 48);
         this.opaque = new OpaqueRegions(t, lines);
         this.lines = lines;
         this.decls = new Declarators(t, lines);
@@ -138,8 +143,10 @@ final class ModelBuilder {
             functions.add(proto);
             return;
         }
+        Span span = null; // one span for all the variables the declaration declares
         for (CDeclarator d : decls.list(from, end)) {
-            variables.add(new CVariable(d, span(from, to - 1)));
+            span = span == null ? span(from, to - 1) : span;
+            variables.add(new CVariable(d, span));
         }
         exprs.scan(from, end);
     }
@@ -149,7 +156,8 @@ final class ModelBuilder {
      * spanning the declaration up to {@code to}; a struct it defines there is their base.
      */
     private void typedefs(int from, int end, int to, CRecord defined) {
-        List<CDeclarator> declared = decls.list(from + 1, end);
+        // a struct defined here is the base of every name: the declarators' own bases are not needed
+        List<CDeclarator> declared = defined != null ? decls.listWithoutBases(from + 1, end) : decls.list(from + 1, end);
         if (declared.isEmpty() && defined == null) {
             CDeclarator fn = decls.functionType(from + 1, end);
             declared = fn == null ? declared : List.of(fn);
@@ -205,8 +213,10 @@ final class ModelBuilder {
                 continue;
             }
             int end = t.is(mTo - 1, CLexer.SEMI) ? mTo - 1 : mTo;
+            Span span = null; // one span for all the fields the member declares
             for (CDeclarator d : decls.list(mFrom, end)) {
-                fields.add(new CField(d, span(mFrom, mTo - 1)));
+                span = span == null ? span(mFrom, mTo - 1) : span;
+                fields.add(new CField(d, span));
             }
             exprs.scan(mFrom, end);
         }
@@ -221,9 +231,9 @@ final class ModelBuilder {
 
     /** The statements of a block, the last one without ';' included. */
     private List<CStatement> statements(CParser.CompoundStatementContext block) {
-        List<CStatement> out = new ArrayList<>();
-        CParser.LastStatementContext tail = null;
         List<ParseTree> children = children(block);
+        List<CStatement> out = new ArrayList<>(children.size()); // the items, with room for the braces: no growth
+        CParser.LastStatementContext tail = null;
         for (int i = 0, n = children.size(); i < n; i++) { // no iterator per block
             ParseTree c = children.get(i);
             if (c instanceof CParser.BlockItemContext item) {
@@ -257,6 +267,28 @@ final class ModelBuilder {
         }
     }
 
+    /** The statements of the block items among {@code ctx}'s children (an if's branches), without a list of the items. */
+    private List<CStatement> itemStatements(ParserRuleContext ctx) {
+        List<ParseTree> children = children(ctx);
+        CStatement first = null;
+        List<CStatement> all = null;
+        for (int i = 0, n = children.size(); i < n; i++) {
+            if (children.get(i) instanceof CParser.BlockItemContext item) {
+                CStatement s = statement(item);
+                if (first == null) {
+                    first = s;
+                } else {
+                    if (all == null) {
+                        all = new ArrayList<>(4);
+                        all.add(first);
+                    }
+                    all.add(s);
+                }
+            }
+        }
+        return all != null ? immutable(all) : first != null ? List.of(first) : List.of();
+    }
+
     private List<CStatement> statements(List<CParser.BlockItemContext> items) {
         if (items.size() == 1) {
             return List.of(statement(items.get(0)));
@@ -285,11 +317,20 @@ final class ModelBuilder {
     /** The statement that {@code alt}, one of a block item's rules, makes of tokens {@code [from, to]}. */
     private CStatement statement(ParserRuleContext alt, int from, int to) {
         Span span = span(from, Math.max(from, to));
+        if (alt instanceof CParser.SimpleStatementContext) { // most statements: asked first
+            if (to > from && LocalDeclarations.looksLikeDeclaration(t, from, to)) {
+                List<CDeclarator> ds = decls.list(from, to);
+                if (!ds.isEmpty()) {
+                    return new CStatement(CStatement.Kind.DECLARATION, span, ds, List.of());
+                }
+            }
+            return node(CStatement.Kind.EXPRESSION, span, List.of());
+        }
         if (alt instanceof CParser.CompoundStatementContext c) {
             return node(CStatement.Kind.COMPOUND, span, statements(c));
         }
         if (alt instanceof CParser.IfStatementContext c) {
-            return node(CStatement.Kind.IF, span, statements(c.blockItem()));
+            return node(CStatement.Kind.IF, span, itemStatements(c));
         }
         if (alt instanceof CParser.LoopStatementContext c) {
             return node(CStatement.Kind.LOOP, span, statements(List.of(c.blockItem())));
@@ -311,13 +352,6 @@ final class ModelBuilder {
         }
         if (alt instanceof CParser.LabeledStatementContext) {
             return node(CStatement.Kind.LABEL, span, List.of());
-        }
-        if (alt instanceof CParser.SimpleStatementContext && to > from
-                && LocalDeclarations.looksLikeDeclaration(t, from, to)) {
-            List<CDeclarator> ds = decls.list(from, to);
-            if (!ds.isEmpty()) {
-                return new CStatement(CStatement.Kind.DECLARATION, span, ds, List.of());
-            }
         }
         if (alt instanceof CParser.StrayInBlockContext) {
             opaque(t.start[from], t.end[to], "unbalanced bracket in a block");

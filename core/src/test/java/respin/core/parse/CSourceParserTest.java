@@ -262,6 +262,23 @@ class CSourceParserTest {
         assertEquals(List.of("not_a_typedef"), u.variables().stream().map(v -> v.name()).toList());
     }
 
+    /**
+     * A typedef that defines a struct: every name it declares takes the struct for its base, and
+     * a parameter list among them keeps its own types.
+     */
+    @Test
+    void typedefOfADefinedStructKeepsTheTypesOfParameters() {
+        CTranslationUnit u = parse("""
+                typedef struct {
+                \tint nr;
+                } stat_t, *(*stat_fn)(struct device *dev, unsigned long flags);
+                """);
+        assertEquals("stat_t: struct {...} []\nstat_fn: struct {...} [struct device * dev, unsigned long flags]",
+                u.typedefs().stream().map(d -> d.name() + ": " + d.declarator().base() + " "
+                        + d.declarator().fnParams().stream().map(p -> p.type() + " " + p.name()).toList())
+                        .collect(Collectors.joining("\n")));
+    }
+
     /** A typedef of a function type: its parameters and return type, as a function pointer's are kept. */
     @Test
     void functionTypeTypedefsKeepTheirParameters() {

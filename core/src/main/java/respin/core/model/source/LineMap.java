@@ -38,6 +38,17 @@ public final class LineMap {
 
     /** 1-based line of an offset. */
     public int line(int offset) {
+        // on the hinted line, as most offsets are: small enough to be inlined where spans are made
+        int[] starts = lineStarts;
+        int h = hint;
+        if (starts[h] <= offset && (h + 1 == starts.length || offset < starts[h + 1])) {
+            return h + 1;
+        }
+        return search(offset);
+    }
+
+    /** {@link #line} of an offset off the hinted line. */
+    private int search(int offset) {
         int[] starts = lineStarts;
         int h = hint;
         int n = starts.length;
@@ -86,6 +97,14 @@ public final class LineMap {
 
     public int lineCount() {
         return lineStarts.length;
+    }
+
+    /**
+     * A span for {@code [from.start(), end)}: the line and column are {@code from}'s, not looked up
+     * again, for the spans of a node and of its first part.
+     */
+    public Span span(Span from, int end) {
+        return new Span(from.file(), from.start(), end, from.line(), from.col());
     }
 
     /** A span for {@code [start, end)} with its line and 1-based column. */

@@ -14,8 +14,12 @@ public final class Words {
     private final byte[][] bytes;
     private final int[] hashes;
     private final int mask;
-    /** Bit n set when some word has n chars (n below 64; longer words set bit 63). */
-    private final long lengths;
+    /**
+     * Per length n (below 63; longer words share the last): bit {@link #bucket} of the first and last
+     * chars set for each word of n chars. Most tokens asked about are no word of the set, and most of
+     * them fail this test, before any hash is computed.
+     */
+    private final long[] shapes = new long[64];
 
     private Words(Set<String> words) {
         int cap = Integer.highestOneBit(Math.max(4, words.size() * 4 - 1)) << 1;
@@ -23,9 +27,9 @@ public final class Words {
         bytes = new byte[cap][];
         hashes = new int[cap];
         mask = cap - 1;
-        long l = 0;
         for (String w : words) {
-            l |= 1L << Math.min(w.length(), 63);
+            int n = w.length();
+            shapes[Math.min(n, 63)] |= 1L << (n == 0 ? 0 : bucket(w.charAt(0), w.charAt(n - 1)));
             int h = w.hashCode();
             int i = h & mask;
             while (slots[i] != null) {
@@ -35,7 +39,16 @@ public final class Words {
             bytes[i] = w.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             hashes[i] = h;
         }
-        lengths = l;
+    }
+
+    /** One of 64 buckets for a word's first and last chars (a shift uses the low six bits). */
+    private static int bucket(int first, int last) {
+        return first * 7 + last;
+    }
+
+    /** False when no word has {@code n} chars, {@code first} first and {@code last} last; true when one may. */
+    private boolean mayHold(int n, int first, int last) {
+        return (shapes[Math.min(n, 63)] >>> bucket(first, last) & 1) != 0;
     }
 
     public static Words of(String... words) {
@@ -49,9 +62,15 @@ public final class Words {
     /** Whether {@code text} from {@code from} to {@code to} (exclusive) is one of the words. */
     public boolean contains(String text, int from, int to) {
         int n = to - from;
-        if ((lengths & 1L << Math.min(n, 63)) == 0) {
+        if (n <= 0 ? n < 0 || shapes[0] == 0 : !mayHold(n, text.charAt(from), text.charAt(to - 1))) {
             return false;
         }
+        return lookUp(text, from, to);
+    }
+
+    /** {@link #contains(String, int, int)} past the filter: small enough to be inlined, the lookup apart. */
+    private boolean lookUp(String text, int from, int to) {
+        int n = to - from;
         int h = 0;
         for (int k = from; k < to; k++) {
             h = 31 * h + text.charAt(k); // String.hashCode of the range
@@ -70,9 +89,14 @@ public final class Words {
      */
     public boolean contains(byte[] text, int from, int to) {
         int n = to - from;
-        if ((lengths & 1L << Math.min(n, 63)) == 0) {
+        if (n <= 0 ? n < 0 || shapes[0] == 0 : !mayHold(n, text[from] & 0xff, text[to - 1] & 0xff)) {
             return false;
         }
+        return lookUp(text, from, to);
+    }
+
+    /** {@link #contains(byte[], int, int)} past the filter. */
+    private boolean lookUp(byte[] text, int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
             h = 31 * h + (text[k] & 0xff); // String.hashCode of the range
