@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import respin.core.edit.TextEdit;
 import respin.core.index.CType;
 import respin.core.index.ExpressionTypes;
@@ -80,9 +81,12 @@ public final class ConvertAtUse implements Rewriter {
         List<TypeChange> changes = ctx.typeChanges().stream()
                 .filter(c -> c.oldType().equals(oldType) && c.newType().equals(newType)).toList();
         UseDecision decide = new UseDecision(ctx, oldType, newType, conversion, references, displayName());
-        if (changes.stream().anyMatch(c -> c.kind() == TypeChange.Kind.FIELD)) {
+        Set<String> fields = changes.stream().filter(c -> c.kind() == TypeChange.Kind.FIELD).map(TypeChange::member)
+                .collect(Collectors.toSet());
+        if (!fields.isEmpty()) {
             for (CTranslationUnit u : ctx.index().units()) {
-                List<CFieldAccess> accesses = new ArrayList<>(u.find(CFieldAccess.class, a -> true));
+                // only an access by a retyped member's name can read one: the others' types are not worked out
+                List<CFieldAccess> accesses = new ArrayList<>(u.find(CFieldAccess.class, a -> fields.contains(a.name())));
                 accesses.sort(Comparator.comparingInt((CFieldAccess a) -> a.span().start())
                         .thenComparingInt(a -> a.span().end()));
                 for (CFieldAccess a : accesses) {
