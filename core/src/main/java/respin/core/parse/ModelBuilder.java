@@ -143,9 +143,8 @@ final class ModelBuilder {
             functions.add(proto);
             return;
         }
-        Span span = null; // one span for all the variables the declaration declares
+        Span span = span(from, to - 1); // one span for all the variables the declaration declares
         for (CDeclarator d : decls.list(from, end)) {
-            span = span == null ? span(from, to - 1) : span;
             variables.add(new CVariable(d, span));
         }
         exprs.scan(from, end);
@@ -213,9 +212,8 @@ final class ModelBuilder {
                 continue;
             }
             int end = t.is(mTo - 1, CLexer.SEMI) ? mTo - 1 : mTo;
-            Span span = null; // one span for all the fields the member declares
+            Span span = span(mFrom, mTo - 1); // one span for all the fields the member declares
             for (CDeclarator d : decls.list(mFrom, end)) {
-                span = span == null ? span(mFrom, mTo - 1) : span;
                 fields.add(new CField(d, span));
             }
             exprs.scan(mFrom, end);
@@ -267,35 +265,14 @@ final class ModelBuilder {
         }
     }
 
-    /** The statements of the block items among {@code ctx}'s children (an if's branches), without a list of the items. */
+    /** The statements of the block items among {@code ctx}'s children: an if's branches. */
     private List<CStatement> itemStatements(ParserRuleContext ctx) {
         List<ParseTree> children = children(ctx);
-        CStatement first = null;
-        List<CStatement> all = null;
+        List<CStatement> out = new ArrayList<>(2);
         for (int i = 0, n = children.size(); i < n; i++) {
             if (children.get(i) instanceof CParser.BlockItemContext item) {
-                CStatement s = statement(item);
-                if (first == null) {
-                    first = s;
-                } else {
-                    if (all == null) {
-                        all = new ArrayList<>(4);
-                        all.add(first);
-                    }
-                    all.add(s);
-                }
+                out.add(statement(item));
             }
-        }
-        return all != null ? immutable(all) : first != null ? List.of(first) : List.of();
-    }
-
-    private List<CStatement> statements(List<CParser.BlockItemContext> items) {
-        if (items.size() == 1) {
-            return List.of(statement(items.get(0)));
-        }
-        List<CStatement> out = new ArrayList<>(items.size());
-        for (var item : items) {
-            out.add(statement(item));
         }
         return immutable(out);
     }
@@ -333,13 +310,13 @@ final class ModelBuilder {
             return node(CStatement.Kind.IF, span, itemStatements(c));
         }
         if (alt instanceof CParser.LoopStatementContext c) {
-            return node(CStatement.Kind.LOOP, span, statements(List.of(c.blockItem())));
+            return node(CStatement.Kind.LOOP, span, List.of(statement(c.blockItem())));
         }
         if (alt instanceof CParser.DoStatementContext c) {
-            return node(CStatement.Kind.LOOP, span, statements(List.of(c.blockItem())));
+            return node(CStatement.Kind.LOOP, span, List.of(statement(c.blockItem())));
         }
         if (alt instanceof CParser.SwitchStatementContext c) {
-            return node(CStatement.Kind.SWITCH, span, statements(List.of(c.blockItem())));
+            return node(CStatement.Kind.SWITCH, span, List.of(statement(c.blockItem())));
         }
         if (alt instanceof CParser.MacroBlockContext mb) {
             ParserRuleContext body = mb.macroBody() == null ? null : alternative(mb.macroBody());
