@@ -85,6 +85,9 @@ public final class ConvertAtUse implements Rewriter {
                 .collect(Collectors.toSet());
         if (!fields.isEmpty()) {
             for (CTranslationUnit u : ctx.index().units()) {
+                if (fields.stream().noneMatch(u::names)) {
+                    continue; // no word of a retyped member: no tree built to look
+                }
                 // only an access by a retyped member's name can read one: the others' types are not worked out
                 List<CFieldAccess> accesses = new ArrayList<>(u.find(CFieldAccess.class, a -> fields.contains(a.name())));
                 accesses.sort(Comparator.comparingInt((CFieldAccess a) -> a.span().start())

@@ -75,7 +75,7 @@ final class ForwardDeclaration {
 
     /** True when {@code u}'s code (comments and directives aside) names the tag. */
     private static boolean names(CTranslationUnit u, List<String> tag) {
-        if (!u.text().contains(tag.get(1))) {
+        if (!u.names(tag.get(1))) {
             return false; // cheap: most files never spell it
         }
         List<CToken> tokens = u.syntax().tokens();

@@ -38,7 +38,7 @@ final class FunctionPointerLocals {
 
     void plan(PlanContext ctx) {
         for (CTranslationUnit u : ctx.index().units()) {
-            if (!u.text().contains(function)) {
+            if (!u.names(function)) {
                 continue;
             }
             for (CFunction f : u.functions()) {

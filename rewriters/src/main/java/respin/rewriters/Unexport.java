@@ -118,7 +118,7 @@ public final class Unexport implements Rewriter {
      */
     private List<Export> exports(CTranslationUnit u) {
         List<Export> out = new ArrayList<>();
-        if (!u.text().contains(symbol)) {
+        if (!u.names(symbol)) {
             return out; // cheap: no tree for a file that never names it
         }
         for (CTree item : u.syntax().parts()) {

@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import respin.core.model.source.LineMap;
 import respin.core.model.source.Span;
+import respin.core.model.source.TextWords;
 import respin.core.model.tree.CFile;
 import respin.core.model.tree.CTree;
 
@@ -15,11 +16,20 @@ import respin.core.model.tree.CTree;
  * are byte offsets and printing the text gives the file back unchanged.
  * {@code typedefs} are the file-scope typedefs.
  * {@code syntaxTree} holds the file's statements and expressions ({@link #syntax()}),
- * built from the text on first use.
+ * built from the text on first use; {@code words} the text's words ({@link #names}), listed
+ * on first use too.
  */
 public record CTranslationUnit(String path, String text, List<CFunction> functions, List<CRecord> records,
         List<CVariable> variables, List<CCall> calls, List<CMemberAccess> accesses, List<CDirective> directives,
-        List<COpaque> opaque, List<CTypedef> typedefs, LineMap lines, LazySyntax syntaxTree) {
+        List<COpaque> opaque, List<CTypedef> typedefs, LineMap lines, LazySyntax syntaxTree, TextWords words) {
+
+    /** A unit whose words are listed from its text on first use. */
+    public CTranslationUnit(String path, String text, List<CFunction> functions, List<CRecord> records,
+            List<CVariable> variables, List<CCall> calls, List<CMemberAccess> accesses, List<CDirective> directives,
+            List<COpaque> opaque, List<CTypedef> typedefs, LineMap lines, LazySyntax syntaxTree) {
+        this(path, text, functions, records, variables, calls, accesses, directives, opaque, typedefs, lines,
+                syntaxTree, new TextWords(text));
+    }
 
     /** A unit without a syntax tree ({@link #syntax()} throws). */
     public CTranslationUnit(String path, String text, List<CFunction> functions, List<CRecord> records,
@@ -37,6 +47,19 @@ public record CTranslationUnit(String path, String text, List<CFunction> functio
     /** Nodes of the syntax tree of kind {@code type} that satisfy {@code filter}, in source order. */
     public <T extends CTree> List<T> find(Class<T> type, Predicate<? super T> filter) {
         return syntax().find(type, filter);
+    }
+
+    /**
+     * True when {@code word} is a word of the text (in code, a comment or a string): a file
+     * without it has no identifier by that name, so its syntax tree need not be built to look.
+     */
+    public boolean names(String word) {
+        return words.contains(word);
+    }
+
+    /** The offsets where {@code word} stands as a whole word (in code, a comment or a string), ascending. */
+    public int[] occurrences(String word) {
+        return words.occurrences(word);
     }
 
     public Stream<CFunction> functions(String name) {

@@ -65,6 +65,6 @@ final class OpaqueMentions {
 
     /** True when a token of the file's code (comments and directives aside) is {@code tag}. */
     private static boolean mentions(CTranslationUnit u, String tag) {
-        return u.text().contains(tag) && u.syntax().tokens().stream().anyMatch(t -> t.text().equals(tag));
+        return u.names(tag) && u.syntax().tokens().stream().anyMatch(t -> t.text().equals(tag));
     }
 }

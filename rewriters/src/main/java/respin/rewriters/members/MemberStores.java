@@ -85,7 +85,7 @@ final class MemberStores {
      */
     void forEach(String name, Consumer<Use> action) {
         for (CTranslationUnit u : ctx.index().units()) {
-            int[] at = occurrences(u.text(), name);
+            int[] at = u.names(name) ? occurrences(u.text(), name) : new int[0];
             if (at.length == 0) {
                 continue;
             }

@@ -265,7 +265,7 @@ final class PassedFunctions {
         feeders.forEach(f -> names.add(f.def().node().name()));
         List<Call> out = new ArrayList<>();
         for (CTranslationUnit u : ctx.index().units()) {
-            int[] at = MemberStores.occurrences(u.text(), names);
+            int[] at = names.stream().anyMatch(u::names) ? MemberStores.occurrences(u.text(), names) : new int[0];
             if (at.length == 0) {
                 continue;
             }
