@@ -1,8 +1,12 @@
 package respin.core.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import respin.core.index.CType;
 import respin.core.index.ExpressionTypes;
 import respin.core.index.SymbolIndex;
@@ -19,6 +23,7 @@ import respin.core.model.tree.CInitDeclarator;
 import respin.core.model.tree.CInitializerList;
 import respin.core.model.tree.CParens;
 import respin.core.model.tree.CToken;
+import respin.core.model.tree.CTree;
 import respin.core.model.tree.CTreeScanner;
 
 /**
@@ -37,19 +42,30 @@ public final class UseTypes implements TypeCheck {
         ExpressionTypes types = new ExpressionTypes(tree);
         List<WouldNotCompile> out = new ArrayList<>();
         for (CTranslationUnit u : units) {
-            if (!mentions(u, retyped, plan)) {
-                continue;
+            int[] at = touchable(u, retyped, plan);
+            if (at.length > 0) {
+                u.syntax().scan(new Uses(u, types, retyped, plan, patch, out, at));
             }
-            u.syntax().scan(new Uses(u, types, retyped, plan, patch, out));
         }
         return out;
     }
 
-    /** A cheap filter: the file's text names a retyped member or a retyped function's parameter. */
-    private static boolean mentions(CTranslationUnit u, Retyped retyped, Plan plan) {
-        return retyped.members().stream().anyMatch(m -> u.text().contains(m))
-                || plan.typeChanges().stream().anyMatch(c -> c.kind() == TypeChange.Kind.PARAMETER
-                        && u.text().contains(c.owner()));
+    /**
+     * Where in the file a use can stand that {@link Uses#touches}: the occurrences of a retyped
+     * member's name and of the name of a parameter the plan retypes, in a file that declares
+     * its function. Every use the checks look at holds one, so the scan enters only the
+     * subtrees that hold one, and a file without any is not scanned (nor its tree built).
+     */
+    private static int[] touchable(CTranslationUnit u, Retyped retyped, Plan plan) {
+        Set<String> names = new HashSet<>(retyped.members());
+        for (TypeChange c : plan.typeChanges()) {
+            if (c.kind() == TypeChange.Kind.PARAMETER && u.names(c.owner())) {
+                u.functions(c.owner()).flatMap(f -> f.params().stream())
+                        .filter(p -> p.name() != null && String.valueOf(p.index()).equals(c.member()))
+                        .forEach(p -> names.add(p.name()));
+            }
+        }
+        return names.stream().flatMapToInt(w -> IntStream.of(u.occurrences(w))).sorted().toArray();
     }
 
     /** The scan of one file. */
@@ -60,15 +76,25 @@ public final class UseTypes implements TypeCheck {
         private final Plan plan;
         private final int patch;
         private final List<WouldNotCompile> out;
+        private final int[] at;
 
         Uses(CTranslationUnit u, ExpressionTypes types, Retyped retyped, Plan plan, int patch,
-                List<WouldNotCompile> out) {
+                List<WouldNotCompile> out, int[] at) {
+            this.at = at;
             this.u = u;
             this.types = types;
             this.retyped = retyped;
             this.plan = plan;
             this.patch = patch;
             this.out = out;
+        }
+
+        /** Only subtrees that hold a touchable name. */
+        @Override
+        protected boolean enter(CTree node) {
+            int i = Arrays.binarySearch(at, node.span().start());
+            int next = i >= 0 ? i : -i - 1;
+            return next < at.length && at[next] < node.span().end();
         }
 
         @Override

@@ -21,7 +21,7 @@ public class CTreeScanner {
         boolean tokens = tokens();
         while (!todo.isEmpty()) {
             CTree n = todo.pop();
-            if (n instanceof CToken && !tokens) {
+            if (n instanceof CToken && !tokens || n != root && !enter(n)) {
                 continue;
             }
             n.accept(this);
@@ -30,6 +30,14 @@ public class CTreeScanner {
                 todo.push(parts.get(i));
             }
         }
+    }
+
+    /**
+     * Whether {@code node}, below the root, is visited with its subtree; true by default. A scan
+     * that looks only at nodes around some names skips the subtrees without them.
+     */
+    protected boolean enter(CTree node) {
+        return true;
     }
 
     /** Whether {@link #visitToken} is called for every token; false by default. */
