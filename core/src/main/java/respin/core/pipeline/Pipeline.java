@@ -58,7 +58,7 @@ public record Pipeline(SourceTree tree, List<CTranslationUnit> parsed, SymbolInd
         Plan plan = SplitSteps.apply(new Planner(index).plan(recipe), split -> grouping(tree, split));
         progress.sites(plan.sites().size());
         StepContents contents = new StepContents(plan, index);
-        List<WouldNotCompile> broken = SeriesTypeCheck.standard().check(plan, index, contents);
+        List<WouldNotCompile> broken = SeriesTypeCheck.standard().check(plan, index, contents, scan::text);
         // planned and checked: edits, sites and texts hold no node, so the trees can go
         index.units().forEach(u -> u.syntaxTree().release());
         progress.detail(scan.cacheAccount() + "; " + tree.readCount() + "; " + LazySyntax.account());

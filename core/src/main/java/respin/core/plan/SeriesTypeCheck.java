@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import respin.core.index.SymbolIndex;
 import respin.core.model.CFunction;
 import respin.core.model.CTranslationUnit;
@@ -42,6 +43,12 @@ public final class SeriesTypeCheck {
 
     /** Every finding, each at the first patch that has it, in patch order. */
     public List<WouldNotCompile> check(Plan plan, SymbolIndex base, StepContents contents) {
+        return check(plan, base, contents, CSourceParser::parse);
+    }
+
+    /** As above, a patched file's new text turned into a unit by {@code parser} (path, text). */
+    public List<WouldNotCompile> check(Plan plan, SymbolIndex base, StepContents contents,
+            BiFunction<String, String, CTranslationUnit> parser) {
         List<WouldNotCompile> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<CTranslationUnit> unbuilt = unbuilt(base.units());
@@ -55,7 +62,7 @@ public final class SeriesTypeCheck {
             Map<String, CTranslationUnit> now = new LinkedHashMap<>();
             contents.step(i).forEach((path, text) -> {
                 tree.unit(path).ifPresent(u -> before.put(path, u));
-                now.put(path, CSourceParser.parse(path, text));
+                now.put(path, parser.apply(path, text));
             });
             now.values().forEach(tree::replace);
             Collection<CTranslationUnit> again = affected(tree, before, now);

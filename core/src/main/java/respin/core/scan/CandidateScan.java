@@ -14,6 +14,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import respin.core.checkout.SourceTree;
 import respin.core.model.CField;
@@ -135,7 +139,9 @@ public final class CandidateScan {
             SourceTree.Entry e = files.get(f);
             byte[] bytes = readOrSkip(e);
             if (bytes != null) {
-                out.put(f, unit(e, bytes));
+                CTranslationUnit u = unit(e, bytes);
+                u.words().prepare(); // every plan asks which words a file has: answered here, on every core
+                out.put(f, u);
             }
         });
         progress.phase(was);
@@ -222,6 +228,17 @@ public final class CandidateScan {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The unit of another text of {@code path} (as a patch leaves the file): its model from the
+     * model cache under the blob id those bytes have, else parsed (and kept), like a file of the
+     * tree; a second run of a plan parses none of its patched files again.
+     */
+    public CTranslationUnit text(String path, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        ObjectId blob = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, bytes);
+        return parse(new SourceTree.Entry(path, blob, FileMode.REGULAR_FILE), bytes);
     }
 
     private static final Pattern TAG = Pattern.compile("(?:struct|union) (\\w+)");
