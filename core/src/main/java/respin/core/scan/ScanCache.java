@@ -26,7 +26,7 @@ import org.eclipse.jgit.lib.Repository;
  */
 public final class ScanCache {
     /** The version of the record format and of the word rules of {@link IdentifierSet}; bump on any change. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     static final int KEEP = 16;
     private static final String SUFFIX = ".scan";
 

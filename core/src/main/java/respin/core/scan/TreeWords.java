@@ -153,7 +153,7 @@ final class TreeWords {
     private void adopt(ScanRecord r) {
         files = r.files();
         tree.knownCFiles(files);
-        postings = new HashMap<>(r.postings());
+        postings = r.postings(); // a decoded record's words: looked up lazily, and they take new ones
         tags = r.tags();
         fromDisk = true;
     }
