@@ -1,12 +1,15 @@
 package respin.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
+import respin.core.checkout.SourceTree;
 import respin.core.error.BadInputException;
 import respin.core.error.Failures;
 import respin.core.error.RespinException;
@@ -16,10 +19,6 @@ import respin.core.error.UsageException;
 @Command(name = "respin", mixinStandardHelpOptions = true, version = "respin 0.1.0",
         description = {"Turns a semantic refactoring of Linux-kernel C into a review-ready patch series.",
             "Without --repo, commands work on the bundled fixture tree (kernel-fixtures/mini-linux)."},
-        subcommands = {RecipesCommand.class, ExplainCommand.class, DiffCommand.class, SeriesCommand.class,
-            RebaseCommand.class, StatusCommand.class,
-            CheckCommand.class,
-            ParseCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:checks found problems (or a file did not round-trip)", "2:usage error",
             "3:bad input (not a repository, unknown revision or recipe, output folder not empty or not writable)",
@@ -30,13 +29,18 @@ public final class Main {
     public static final int BAD_INPUT = 3;
     /** An internal error: sysexits' EX_SOFTWARE. */
     public static final int INTERNAL = 70;
+    /** The subcommands, in the order {@code --help} lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(RecipesCommand.class, ExplainCommand.class,
+            DiffCommand.class, SeriesCommand.class, RebaseCommand.class, StatusCommand.class, CheckCommand.class,
+            ParseCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On an error, print the Java stack trace too (RESPIN_DEBUG=1 does the same).")
     boolean debug;
 
     public static void main(String[] args) {
-        CommandLine cmd = commandLine();
+        SourceTree.prepare(); // JGit's set-up on another core while picocli reads the options
+        CommandLine cmd = commandLine(args);
         cmd.setOut(new StdoutWriter(System.out));
         int exit = cmd.execute(args);
         cmd.getOut().flush();
@@ -44,9 +48,23 @@ public final class Main {
         System.exit(exit);
     }
 
-    /** The configured command line; tests call {@code execute} on it. */
+    /** The configured command line with every subcommand; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
-        return configure(new CommandLine(new Main()));
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The configured command line for {@code args}: with only the subcommand they name, when they
+     * name one (picocli reads every option of every command it is given by reflection, a tenth of
+     * a warm {@code diff}), with all of them otherwise ({@code --help}, {@code help}, a typo).
+     */
+    static CommandLine commandLine(String[] args) {
+        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        List<Class<?>> only = COMMANDS.stream().filter(c -> c != CommandLine.HelpCommand.class
+                && c.getAnnotation(Command.class).name().equals(named)).toList();
+        CommandLine cmd = new CommandLine(new Main());
+        (only.isEmpty() ? COMMANDS : only).forEach(cmd::addSubcommand);
+        return configure(cmd);
     }
 
     /** {@code cmd} with respin's exit codes and one-line errors. */

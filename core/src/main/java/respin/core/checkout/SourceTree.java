@@ -3,12 +3,15 @@ package respin.core.checkout;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.internal.JGitText;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
@@ -18,6 +21,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
 import respin.core.error.BadInputException;
 import respin.core.error.RespinException;
 
@@ -49,6 +54,27 @@ public final class SourceTree implements AutoCloseable {
     }
 
     /** Opens {@code dir} (a work tree or a bare repository) at revision {@code rev}. */
+    /**
+     * Starts, on a daemon thread, what opening any repository costs first: JGit's messages, its
+     * look at the file system and at git's system config (it runs {@code git --version} and
+     * {@code git config --system --list}: two processes) and the user's config. A command line
+     * calls it before it reads its arguments, so that the two overlap on two cores; a problem
+     * met here is met again, and reported, by the {@link #open} that follows.
+     */
+    public static void prepare() {
+        Thread t = new Thread(() -> {
+            try {
+                JGitText.get();
+                FS.DETECTED.getGitSystemConfig();
+                SystemReader.getInstance().getUserConfig();
+            } catch (IOException | ConfigInvalidException | RuntimeException e) {
+                // open() reads the same config and says what is wrong with it
+            }
+        }, "respin-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public static SourceTree open(File dir, String rev) {
         Repository repo;
         try {
@@ -131,10 +157,11 @@ public final class SourceTree implements AutoCloseable {
 
     /**
      * Takes {@code files} as {@link #cFiles()}, as a cache recorded them for this commit's tree
-     * (same entries, same order), so that the tree need not be walked.
+     * (same entries, same order), so that the tree need not be walked. The list is kept, not
+     * copied (a cache's list makes its entries as they are asked): the caller changes it no more.
      */
     public void knownCFiles(List<Entry> files) {
-        cFiles = List.copyOf(files);
+        cFiles = Collections.unmodifiableList(files);
     }
 
     /** Whether a file at {@code path} with {@code mode} is one of {@link #cFiles()}. */
