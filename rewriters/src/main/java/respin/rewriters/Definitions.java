@@ -38,14 +38,23 @@ final class Definitions {
         return SyntaxTrees.parse("<recipe>", snippet).tokens().stream().map(CToken::text).toList();
     }
 
-    /** True when {@code node} is made of exactly the tokens {@code want}. */
+    /**
+     * True when {@code node} is made of exactly the tokens {@code want}. Read token by token, up
+     * to the first that differs: asked of every statement of a body, from the body down, a list
+     * of each one's tokens would read the innermost ones once per enclosing statement.
+     */
     static boolean sameTokens(CTree node, List<String> want) {
-        List<CToken> have = node.tokens();
-        if (have.size() != want.size()) {
-            return false;
+        int[] next = {0};
+        return sameTokens(node, want, next) && next[0] == want.size();
+    }
+
+    /** Matches the tokens under {@code node} against {@code want} from {@code next[0]} on, moving it. */
+    private static boolean sameTokens(CTree node, List<String> want, int[] next) {
+        if (node instanceof CToken t) {
+            return next[0] < want.size() && t.text().equals(want.get(next[0]++));
         }
-        for (int i = 0; i < have.size(); i++) {
-            if (!have.get(i).text().equals(want.get(i))) {
+        for (CTree part : node.parts()) {
+            if (!sameTokens(part, want, next)) {
                 return false;
             }
         }
