@@ -3,6 +3,7 @@ package respin.rewriters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,12 +85,13 @@ public final class ConvertAtUse implements Rewriter {
         Set<String> fields = changes.stream().filter(c -> c.kind() == TypeChange.Kind.FIELD).map(TypeChange::member)
                 .collect(Collectors.toSet());
         if (!fields.isEmpty()) {
-            for (CTranslationUnit u : ctx.index().units()) {
-                if (fields.stream().noneMatch(u::names)) {
-                    continue; // no word of a retyped member: no tree built to look
-                }
+            List<CTranslationUnit> named = ctx.index().units().stream()
+                    .filter(u -> fields.stream().anyMatch(u::names)).toList();
+            CTranslationUnit.buildSyntax(named);
+            for (CTranslationUnit u : named) {
                 // only an access by a retyped member's name can read one: the others' types are not worked out
-                List<CFieldAccess> accesses = new ArrayList<>(u.find(CFieldAccess.class, a -> fields.contains(a.name())));
+                List<CFieldAccess> accesses = new ArrayList<>(u.findNaming(fields, CFieldAccess.class,
+                        a -> fields.contains(a.name())));
                 accesses.sort(Comparator.comparingInt((CFieldAccess a) -> a.span().start())
                         .thenComparingInt(a -> a.span().end()));
                 for (CFieldAccess a : accesses) {
@@ -243,17 +245,17 @@ public final class ConvertAtUse implements Rewriter {
             String local = owner.substring(owner.indexOf("::") + 2);
             for (Located<CFunction> lf : ctx.index().definitions(fn)) {
                 Span body = lf.node().body().span();
-                lf.unit().find(CInvocation.class, i -> i.calls(local) && body.contains(i.span()))
+                lf.unit().findNaming(Set.of(local), CInvocation.class, i -> i.calls(local) && body.contains(i.span()))
                         .forEach(i -> out.add(new CallIn(lf.unit(), i)));
             }
             return out;
         }
-        Set<CTranslationUnit> units = new java.util.LinkedHashSet<>();
+        Map<String, CTranslationUnit> units = new LinkedHashMap<>(); // by path: a unit's own hash is its whole model's
         for (Located<CCall> lc : ctx.index().callsTo(owner)) {
-            units.add(lc.unit());
+            units.putIfAbsent(lc.path(), lc.unit());
         }
-        for (CTranslationUnit u : units) {
-            u.find(CInvocation.class, i -> i.calls(owner)).forEach(i -> out.add(new CallIn(u, i)));
+        for (CTranslationUnit u : units.values()) {
+            u.findNaming(Set.of(owner), CInvocation.class, i -> i.calls(owner)).forEach(i -> out.add(new CallIn(u, i)));
         }
         return out;
     }

@@ -1,7 +1,9 @@
 package respin.core.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import respin.core.model.source.LineMap;
 import respin.core.model.source.Span;
@@ -44,6 +46,17 @@ public record CTranslationUnit(String path, String text, List<CFunction> functio
         return syntaxTree.get();
     }
 
+    /**
+     * Builds the syntax trees of {@code units} that are not built yet, on every core, for a loop
+     * that is about to ask them one by one (a tree is made from its own file's text alone).
+     */
+    public static void buildSyntax(Collection<CTranslationUnit> units) {
+        List<CTranslationUnit> todo = units.stream().filter(u -> !u.syntaxTree().isBuilt()).toList();
+        if (todo.size() > 1) {
+            todo.parallelStream().forEach(CTranslationUnit::syntax);
+        }
+    }
+
     /** Nodes of the syntax tree of kind {@code type} that satisfy {@code filter}, in source order. */
     public <T extends CTree> List<T> find(Class<T> type, Predicate<? super T> filter) {
         return syntax().find(type, filter);
@@ -60,6 +73,16 @@ public record CTranslationUnit(String path, String text, List<CFunction> functio
     /** The offsets where {@code word} stands as a whole word (in code, a comment or a string), ascending. */
     public int[] occurrences(String word) {
         return words.occurrences(word);
+    }
+
+    /**
+     * As {@link #find}, for nodes that hold one of {@code words}: only the subtrees around the
+     * words' occurrences are walked, and a file without any has its tree not even built.
+     */
+    public <T extends CTree> List<T> findNaming(Collection<String> words, Class<T> type,
+            Predicate<? super T> filter) {
+        int[] at = words.stream().flatMapToInt(w -> IntStream.of(occurrences(w))).sorted().toArray();
+        return at.length == 0 ? List.of() : syntax().find(type, filter, n -> n.span().holdsAny(at));
     }
 
     public Stream<CFunction> functions(String name) {

@@ -1,7 +1,6 @@
 package respin.core.plan;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -41,11 +40,19 @@ public final class UseTypes implements TypeCheck {
         Retyped retyped = Retyped.of(plan);
         ExpressionTypes types = new ExpressionTypes(tree);
         List<WouldNotCompile> out = new ArrayList<>();
+        List<CTranslationUnit> scanned = new ArrayList<>();
+        List<int[]> where = new ArrayList<>();
         for (CTranslationUnit u : units) {
             int[] at = touchable(u, retyped, plan);
             if (at.length > 0) {
-                u.syntax().scan(new Uses(u, types, retyped, plan, patch, out, at));
+                scanned.add(u);
+                where.add(at);
             }
+        }
+        CTranslationUnit.buildSyntax(scanned);
+        for (int i = 0; i < scanned.size(); i++) {
+            CTranslationUnit u = scanned.get(i);
+            u.syntax().scan(new Uses(u, types, retyped, plan, patch, out, where.get(i)));
         }
         return out;
     }
@@ -92,9 +99,7 @@ public final class UseTypes implements TypeCheck {
         /** Only subtrees that hold a touchable name. */
         @Override
         protected boolean enter(CTree node) {
-            int i = Arrays.binarySearch(at, node.span().start());
-            int next = i >= 0 ? i : -i - 1;
-            return next < at.length && at[next] < node.span().end();
+            return node.span().holdsAny(at);
         }
 
         @Override

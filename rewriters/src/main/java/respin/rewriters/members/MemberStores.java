@@ -1,7 +1,6 @@
 package respin.rewriters.members;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -123,9 +122,7 @@ final class MemberStores {
 
     /** True when one of the sorted offsets {@code at} lies in {@code span}. */
     static boolean holds(int[] at, Span span) {
-        int i = Arrays.binarySearch(at, span.start());
-        int next = i >= 0 ? i : -i - 1;
-        return next < at.length && at[next] < span.end();
+        return span.holdsAny(at);
     }
 
     private void designation(CTranslationUnit u, CDesignation d, List<CTree> up, List<Use> out) {

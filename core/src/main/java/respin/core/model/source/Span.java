@@ -12,6 +12,13 @@ public record Span(String file, int start, int end, int line, int col) {
         return end - start;
     }
 
+    /** Whether one of {@code offsets} (ascending) lies in this span. */
+    public boolean holdsAny(int[] offsets) {
+        int i = java.util.Arrays.binarySearch(offsets, start);
+        int next = i >= 0 ? i : -i - 1;
+        return next < offsets.length && offsets[next] < end;
+    }
+
     public boolean contains(Span other) {
         return file.equals(other.file) && start <= other.start && other.end <= end;
     }

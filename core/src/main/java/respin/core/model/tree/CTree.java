@@ -32,6 +32,11 @@ public interface CTree {
      * {@code filter}, in source order; tokens only when {@code type} asks for them.
      */
     default <T extends CTree> List<T> find(Class<T> type, Predicate<? super T> filter) {
+        return find(type, filter, n -> true);
+    }
+
+    /** As {@link #find(Class, Predicate)}, skipping every node below this one, and its subtree, that {@code enter} refuses. */
+    default <T extends CTree> List<T> find(Class<T> type, Predicate<? super T> filter, Predicate<CTree> enter) {
         List<T> out = new ArrayList<>();
         Deque<CTree> todo = new ArrayDeque<>();
         todo.push(this);
@@ -42,8 +47,9 @@ public interface CTree {
             }
             List<CTree> ps = n.parts();
             for (int i = ps.size() - 1; i >= 0; i--) {
-                if (!(ps.get(i) instanceof CToken) || type == CToken.class || type == CTree.class) {
-                    todo.push(ps.get(i));
+                CTree p = ps.get(i);
+                if ((!(p instanceof CToken) || type == CToken.class || type == CTree.class) && enter.test(p)) {
+                    todo.push(p);
                 }
             }
         }
