@@ -2,6 +2,9 @@ package respin.core.checkout;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.function.Consumer;
 import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.internal.JGitText;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
@@ -73,6 +77,22 @@ public final class SourceTree implements AutoCloseable {
         }, "respin-prepare");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * The id git gives a blob of {@code bytes}: the SHA-1 of {@code blob <length>\0} and the
+     * bytes, by the JDK's digest. For content respin makes itself (a patched file, a preview's
+     * blob); JGit's own digest, with collision detection for objects from elsewhere, costs
+     * twice as much.
+     */
+    public static ObjectId blobId(byte[] bytes) {
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            sha1.update((Constants.TYPE_BLOB + " " + bytes.length + "\0").getBytes(StandardCharsets.US_ASCII));
+            return ObjectId.fromRaw(sha1.digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-1", e);
+        }
     }
 
     public static SourceTree open(File dir, String rev) {

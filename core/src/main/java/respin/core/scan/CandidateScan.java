@@ -14,10 +14,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import respin.core.checkout.SourceTree;
 import respin.core.model.CField;
@@ -236,9 +233,8 @@ public final class CandidateScan {
      * tree; a second run of a plan parses none of its patched files again.
      */
     public CTranslationUnit text(String path, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        ObjectId blob = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, bytes);
-        return parse(new SourceTree.Entry(path, blob, FileMode.REGULAR_FILE), bytes);
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1); // no phase: a check runs it alongside the diff
+        return unit(new SourceTree.Entry(path, SourceTree.blobId(bytes), FileMode.REGULAR_FILE), bytes);
     }
 
     private static final Pattern TAG = Pattern.compile("(?:struct|union) (\\w+)");

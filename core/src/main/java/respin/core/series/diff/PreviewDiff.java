@@ -11,7 +11,6 @@ import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -19,6 +18,7 @@ import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import respin.core.checkout.SourceTree;
 import respin.core.series.diff.color.DiffColor;
 import respin.core.series.diff.xdiff.ByteBuf;
 
@@ -50,9 +50,9 @@ public final class PreviewDiff {
 
     /** The diff's bytes; empty when the files equal the base. */
     public byte[] call() throws IOException {
-        try (ObjectReader reader = repo.newObjectReader(); ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
+        try (ObjectReader reader = repo.newObjectReader()) {
             Map<ObjectId, byte[]> pending = new HashMap<>();
-            DirCache tip = tip(reader, ids, pending);
+            DirCache tip = tip(reader, pending);
             Blobs blobs = Blobs.of(reader, pending);
             DiffOutput diff = new DiffOutput(repo, blobs, new Abbrev(repo, reader, pending.keySet()),
                     new DiffDrivers(repo, reader, base.getTree()));
@@ -81,7 +81,7 @@ public final class PreviewDiff {
      * The tip at the replaced files only, in an in-core index (the diff looks at no other path);
      * the new blobs go to {@code pending}.
      */
-    private DirCache tip(ObjectReader reader, ObjectInserter.Formatter ids, Map<ObjectId, byte[]> pending)
+    private DirCache tip(ObjectReader reader, Map<ObjectId, byte[]> pending)
             throws IOException {
         DirCache dc = DirCache.newInCore();
         DirCacheBuilder b = dc.builder();
@@ -96,7 +96,7 @@ public final class PreviewDiff {
                     mode = existing.getFileMode(0);
                 }
             }
-            ObjectId blob = ids.idFor(Constants.OBJ_BLOB, f.getValue());
+            ObjectId blob = SourceTree.blobId(f.getValue());
             pending.put(blob, f.getValue());
             DirCacheEntry e = new DirCacheEntry(path);
             e.setFileMode(mode);
