@@ -36,10 +36,12 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         try (SourceTree t = tree.open()) {
             PrintWriter err = spec.commandLine().getErr();
-            Pipeline m = Pipeline.run(t, tree.recipe(), run.cache(), run.progress(err));
-            run.progress(err).phase("format");
+            Pipeline m = Pipeline.start(t, tree.recipe(), run.cache(), run.progress(err));
+            run.progress(err).phase("format"); // while the patches' types are checked
             boolean terminal = Pager.stdoutIsTerminal();
             byte[] diff = m.diff(color.on(terminal, System.getenv()));
+            run.progress(err).phase("check");
+            m.wouldNotCompile();
             run.finish(err);
             Pager.show(diff, spec.commandLine().getOut(), terminal, System.getenv());
             m.plan().leftovers().forEach(l -> err.println("left for a human: " + l));

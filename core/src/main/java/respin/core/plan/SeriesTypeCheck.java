@@ -52,8 +52,8 @@ public final class SeriesTypeCheck {
         List<WouldNotCompile> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<CTranslationUnit> unbuilt = unbuilt(base.units());
-        for (TypeCheck c : checks) {
-            c.check(base, plan, 0).forEach(w -> seen.add(key(w))); // the base's own, if any, are not the plan's
+        for (List<WouldNotCompile> found : run(base, plan, 0, base.units())) {
+            found.forEach(w -> seen.add(key(w))); // the base's own, if any, are not the plan's
         }
         release(unbuilt);
         SymbolIndex tree = new SymbolIndex(base.units());
@@ -67,8 +67,8 @@ public final class SeriesTypeCheck {
             now.values().forEach(tree::replace);
             Collection<CTranslationUnit> again = affected(tree, before, now);
             unbuilt = unbuilt(again);
-            for (TypeCheck c : checks) {
-                for (WouldNotCompile w : c.check(tree, plan, i + 1, again)) {
+            for (List<WouldNotCompile> found : run(tree, plan, i + 1, again)) {
+                for (WouldNotCompile w : found) {
                     if (seen.add(key(w))) {
                         out.add(w);
                     }
@@ -77,6 +77,15 @@ public final class SeriesTypeCheck {
             release(unbuilt);
         }
         return out;
+    }
+
+    /**
+     * The findings of every check on {@code units} at {@code patch}, in the checks' order. The
+     * checks only read the index and the units (each has its own memo of types), so they run
+     * side by side on every core.
+     */
+    private List<List<WouldNotCompile>> run(SymbolIndex tree, Plan plan, int patch, Collection<CTranslationUnit> units) {
+        return checks.parallelStream().map(c -> c.check(tree, plan, patch, units)).toList();
     }
 
     /** The units among {@code units} whose syntax tree is not built yet. */
