@@ -24,6 +24,8 @@ import respin.core.parse.CSourceParser;
  * run again only on the files whose answers the patch can change — its own files and the
  * callers of the functions they declare; a patch that changes a header, adds a file, or
  * changes the type of a C file's variable at file scope has the whole tree checked again.
+ * What the base already has is not the plan's doing: the base is checked last, in the files
+ * that have a finding only.
  */
 public final class SeriesTypeCheck {
     private final List<TypeCheck> checks;
@@ -51,11 +53,6 @@ public final class SeriesTypeCheck {
             BiFunction<String, String, CTranslationUnit> parser) {
         List<WouldNotCompile> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        List<CTranslationUnit> unbuilt = unbuilt(base.units());
-        for (List<WouldNotCompile> found : run(base, plan, 0, base.units())) {
-            found.forEach(w -> seen.add(key(w))); // the base's own, if any, are not the plan's
-        }
-        release(unbuilt);
         SymbolIndex tree = new SymbolIndex(base.units());
         for (int i = 0; i < contents.size(); i++) {
             Map<String, CTranslationUnit> before = new LinkedHashMap<>();
@@ -66,7 +63,7 @@ public final class SeriesTypeCheck {
             });
             now.values().forEach(tree::replace);
             Collection<CTranslationUnit> again = affected(tree, before, now);
-            unbuilt = unbuilt(again);
+            List<CTranslationUnit> unbuilt = unbuilt(again);
             for (List<WouldNotCompile> found : run(tree, plan, i + 1, again)) {
                 for (WouldNotCompile w : found) {
                     if (seen.add(key(w))) {
@@ -76,7 +73,27 @@ public final class SeriesTypeCheck {
             }
             release(unbuilt);
         }
-        return out;
+        return withoutTheBases(out, plan, base);
+    }
+
+    /**
+     * {@code found} less what the base has already (the plan did not break that): a check's
+     * findings in a file come from that file alone, so the base is checked only in the files
+     * that have a finding, usually none.
+     */
+    private List<WouldNotCompile> withoutTheBases(List<WouldNotCompile> found, Plan plan, SymbolIndex base) {
+        Set<String> files = new LinkedHashSet<>();
+        found.forEach(w -> files.add(w.at().file()));
+        List<CTranslationUnit> units = new ArrayList<>();
+        files.forEach(f -> base.unit(f).ifPresent(units::add));
+        if (units.isEmpty()) {
+            return found;
+        }
+        List<CTranslationUnit> unbuilt = unbuilt(units);
+        Set<String> had = new LinkedHashSet<>();
+        run(base, plan, 0, units).forEach(ws -> ws.forEach(w -> had.add(key(w))));
+        release(unbuilt);
+        return found.stream().filter(w -> !had.contains(key(w))).toList();
     }
 
     /**

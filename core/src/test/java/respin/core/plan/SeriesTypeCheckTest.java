@@ -38,6 +38,22 @@ class SeriesTypeCheckTest {
                 + "struct file * (from patch 1)"), check(List.of(new PlannedStep("a", "s", "b", List.of(retype())))));
     }
 
+    /** The base already passes a struct leaf * for a struct node *: not the plan's doing, not reported. */
+    @Test
+    void whatTheBaseAlreadyHasIsNotReported() {
+        SymbolIndex index = new SymbolIndex(List.of(CSourceParser.parse("t.h", HEADER),
+                CSourceParser.parse("mmu.c", CALLER.replace("struct node *node", "struct leaf *node"))));
+        Plan plan = new Plan(new Recipe("r", "r", "c", "b", List.of(), List.of()),
+                List.of(new PlannedStep("a", "s", "b", List.of(retype()))), List.of(), List.of(), List.of(),
+                List.of(RETYPED));
+        Plan none = new Plan(plan.recipe(), List.of(new PlannedStep("a", "s", "b", List.of(
+                new TextEdit("t.h", 0, 0, "", "nothing")))), List.of(), List.of(), List.of(), List.of(RETYPED));
+        assertEquals(List.of("mmu.c:3:17: kvm (struct kvm *) is passed to track_register(), which takes "
+                + "struct file * (from patch 1)"), SeriesTypeCheck.standard().check(plan, index,
+                        new StepContents(plan, index)).stream().map(Object::toString).toList());
+        assertEquals(List.of(), SeriesTypeCheck.standard().check(none, index, new StepContents(none, index)));
+    }
+
     @Test
     void aCallerFixedOnlyInALaterPatchBreaksTheEarlierOne() {
         TextEdit fix = new TextEdit("mmu.c", 68, 71, "kvm_file(kvm)", "fix");
