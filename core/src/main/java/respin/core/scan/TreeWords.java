@@ -128,13 +128,13 @@ final class TreeWords {
         return java.util.Arrays.stream(hits).filter(f -> files.get(f).path().endsWith(".h")).toArray();
     }
 
-    /** Whether every file in {@code hits} names one of {@code keys}, by its bytes. */
+    /** Whether every file in {@code hits} names one of {@code keys}, by its bytes (read on every core). */
     private boolean confirmed(BitSet hits, Collection<String> keys) {
         List<String> words = keys.stream().filter(k -> !ScanRecord.isTagKey(k)).map(ScanRecord::wordOf).toList();
         Set<String> wantedTags = new HashSet<>();
         keys.stream().filter(ScanRecord::isTagKey).forEach(k -> wantedTags.add(ScanRecord.tagOf(k)));
         IdentifierSet names = new IdentifierSet(words);
-        for (int f = hits.nextSetBit(0); f >= 0; f = hits.nextSetBit(f + 1)) {
+        return hits.stream().parallel().allMatch(f -> {
             Set<String> named = new HashSet<>();
             byte[] bytes;
             try (ObjectReader reader = tree.repository().newObjectReader()) {
@@ -143,11 +143,8 @@ final class TreeWords {
             boolean found = bytes != null && names.scan(bytes, new boolean[words.size()],
                     (t, s, n) -> named.add(new String(t, s, n, java.nio.charset.StandardCharsets.ISO_8859_1)));
             named.retainAll(wantedTags);
-            if (!found && named.isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+            return found || !named.isEmpty();
+        });
     }
 
     private void adopt(ScanRecord r) {

@@ -91,7 +91,7 @@ final class UnitCodec {
             for (int i = 0; i < classes.length; i++) {
                 classes[i] = modelClass(string(in));
             }
-            lists = (List<?>) new Reader(in, strings, classes).value();
+            lists = (List<?>) Reader.of(in, strings, classes).value();
         } catch (BufferUnderflowException e) {
             throw new IOException("cut short");
         }
@@ -206,7 +206,28 @@ final class UnitCodec {
         }
     }
 
-    private record Reader(ByteBuffer in, String[] strings, Class<?>[] classes) {
+    /**
+     * Reads values; a record or enum names its class by index into {@code classes}, whose
+     * constructors and constants are looked up once per unit ({@link #of}), not once per value.
+     */
+    private record Reader(ByteBuffer in, String[] strings, Class<?>[] classes, Constructor<?>[] makers,
+            int[] arity, Object[][] constants) {
+
+        static Reader of(ByteBuffer in, String[] strings, Class<?>[] classes) {
+            Constructor<?>[] makers = new Constructor<?>[classes.length];
+            int[] arity = new int[classes.length];
+            Object[][] constants = new Object[classes.length][];
+            for (int k = 0; k < classes.length; k++) {
+                if (classes[k].isRecord()) {
+                    makers[k] = constructor(classes[k]);
+                    arity[k] = makers[k].getParameterCount();
+                } else {
+                    constants[k] = classes[k].getEnumConstants();
+                }
+            }
+            return new Reader(in, strings, classes, makers, arity, constants);
+        }
+
         Object value() throws IOException {
             int tag = in.get();
             switch (tag) {
@@ -217,8 +238,8 @@ final class UnitCodec {
                 case TRUE: return Boolean.TRUE;
                 case FALSE: return Boolean.FALSE;
                 case LIST: return list();
-                case ENUM: return constant(classes[index(classes.length)], in.getInt());
-                case RECORD: return record(classes[index(classes.length)]);
+                case ENUM: return constant(index(classes.length), in.getInt());
+                case RECORD: return record(index(classes.length));
                 default: throw new IOException("unknown tag " + tag);
             }
         }
@@ -233,27 +254,26 @@ final class UnitCodec {
             return nulls ? Collections.unmodifiableList(Arrays.asList(items)) : List.of(items);
         }
 
-        private Object record(Class<?> c) throws IOException {
-            if (!c.isRecord()) {
-                throw new IOException(c.getSimpleName() + " is not a record");
+        private Object record(int k) throws IOException {
+            if (makers[k] == null) {
+                throw new IOException(classes[k].getSimpleName() + " is not a record");
             }
-            RecordComponent[] parts = components(c);
-            Object[] args = new Object[parts.length];
+            Object[] args = new Object[arity[k]];
             for (int i = 0; i < args.length; i++) {
                 args[i] = value();
             }
             try {
-                return constructor(c).newInstance(args);
+                return makers[k].newInstance(args);
             } catch (InvocationTargetException | InstantiationException | IllegalAccessException
                     | IllegalArgumentException e) {
-                throw new IOException("cannot make " + c.getSimpleName() + ": " + e, e);
+                throw new IOException("cannot make " + classes[k].getSimpleName() + ": " + e, e);
             }
         }
 
-        private static Object constant(Class<?> c, int ordinal) throws IOException {
-            Object[] all = c.getEnumConstants();
+        private Object constant(int k, int ordinal) throws IOException {
+            Object[] all = constants[k];
             if (all == null || ordinal < 0 || ordinal >= all.length) {
-                throw new IOException("no constant " + ordinal + " of " + c.getSimpleName());
+                throw new IOException("no constant " + ordinal + " of " + classes[k].getSimpleName());
             }
             return all[ordinal];
         }
