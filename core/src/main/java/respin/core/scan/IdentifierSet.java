@@ -22,6 +22,8 @@ final class IdentifierSet {
     private static final boolean[] DIGIT = new boolean[256];
     private static final byte[] STRUCT = "struct".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] UNION = "union".getBytes(StandardCharsets.ISO_8859_1);
+    /** The blanks {@link #skipScan} skips between a keyword and its tag. */
+    private static final byte[] BLANKS = {' ', '\t', '\n'};
 
     static {
         for (int b = 0; b < 256; b++) {
@@ -60,10 +62,20 @@ final class IdentifierSet {
         this.byLength = table;
         boolean searchable = Arrays.stream(bytes).allMatch(b -> b.length >= 2);
         plain = searchable && bytes.length > 0 ? new SkipSearch(bytes) : null;
-        byte[][] withTags = Arrays.copyOf(bytes, bytes.length + 2);
-        withTags[bytes.length] = STRUCT;
-        withTags[bytes.length + 1] = UNION;
+        // a tag follows its keyword after blanks, so the keyword is searched with the first blank:
+        // the same answers, and with patterns of six bytes or more the search skips further
+        byte[][] withTags = Arrays.copyOf(bytes, bytes.length + 2 * BLANKS.length);
+        for (int b = 0; b < BLANKS.length; b++) {
+            withTags[bytes.length + b] = withBlank(STRUCT, BLANKS[b]);
+            withTags[bytes.length + BLANKS.length + b] = withBlank(UNION, BLANKS[b]);
+        }
         tagged = searchable ? new SkipSearch(withTags) : null;
+    }
+
+    private static byte[] withBlank(byte[] keyword, byte blank) {
+        byte[] b = Arrays.copyOf(keyword, keyword.length + 1);
+        b[keyword.length] = blank;
+        return b;
     }
 
     /** The names, in a fixed order: {@link #scan} marks them by index. */
@@ -109,7 +121,7 @@ final class IdentifierSet {
         int n = text.length;
         boolean[] any = new boolean[1];
         search.search(text, (k, s) -> {
-            int e = s + (k < names ? bytes[k].length : k == names ? 6 : 5);
+            int e = s + (k < names ? bytes[k].length : k < names + BLANKS.length ? STRUCT.length : UNION.length);
             if ((s > 0 && WORD[text[s - 1] & 0xff]) || (e < n && WORD[text[e] & 0xff])) {
                 return true;
             }

@@ -50,27 +50,105 @@ final class SkipSearch {
         boolean at(int pattern, int start);
     }
 
-    /** Calls {@code hit} for every occurrence in {@code text}, left to right, until it returns false. */
+    /** Texts shorter than this are searched in one stream. */
+    static final int TWO_STREAMS = 2048;
+
+    /**
+     * Calls {@code hit} for every occurrence in {@code text}, left to right, until it returns false.
+     * A longer text is searched as two halves in one loop: each step of a skip search waits on
+     * the loads of the step before, so two chains in flight go nearly twice as fast; the second
+     * half's occurrences wait in a buffer until the first half is done, so the order holds.
+     */
     void search(byte[] text, Hit hit) {
         int n = text.length;
-        int i = m - 1;
+        if (n < TWO_STREAMS) {
+            search(text, m - 1, n, hit);
+            return;
+        }
+        int mid = n / 2 + m - 1; // windows ending before mid: the first half; from mid on: the second
         byte[] sh = shift;
-        while (i < n) {
-            int block = ((text[i - 1] & 0xff) << 8) | (text[i] & 0xff);
-            int s = sh[block];
+        int i = m - 1;
+        int j = mid;
+        Later later = new Later();
+        while (i < mid && j < n) {
+            int s1 = sh[((text[i - 1] & 0xff) << 8) | (text[i] & 0xff)];
+            int s2 = sh[((text[j - 1] & 0xff) << 8) | (text[j] & 0xff)];
+            if (s1 > 0) {
+                i += s1;
+            } else {
+                if (!verify(text, i, hit)) {
+                    return;
+                }
+                i++;
+            }
+            if (s2 > 0) {
+                j += s2;
+            } else {
+                verify(text, j, later);
+                j++;
+            }
+        }
+        if (i < mid) {
+            if (!search(text, i, mid, hit)) {
+                return;
+            }
+        }
+        for (int k = 0; k < later.count; k++) {
+            if (!hit.at(later.found[2 * k], later.found[2 * k + 1])) {
+                return;
+            }
+        }
+        if (j < n) {
+            search(text, j, n, hit);
+        }
+    }
+
+    /** The windows of {@code text} ending from {@code from} to before {@code to}; false when {@code hit} said stop. */
+    private boolean search(byte[] text, int from, int to, Hit hit) {
+        byte[] sh = shift;
+        int i = from;
+        while (i < to) {
+            int s = sh[((text[i - 1] & 0xff) << 8) | (text[i] & 0xff)];
             if (s > 0) {
                 i += s;
                 continue;
             }
-            int start = i - m + 1;
-            for (int k : bucket[block]) {
-                byte[] p = patterns[k];
-                if (start + p.length <= n && Arrays.equals(text, start, start + p.length, p, 0, p.length)
-                        && !hit.at(k, start)) {
-                    return;
-                }
+            if (!verify(text, i, hit)) {
+                return false;
             }
             i++;
+        }
+        return true;
+    }
+
+    /** The patterns that start where the window ending at {@code end} starts; false when {@code hit} said stop. */
+    private boolean verify(byte[] text, int end, Hit hit) {
+        int start = end - m + 1;
+        int n = text.length;
+        for (int k : bucket[((text[end - 1] & 0xff) << 8) | (text[end] & 0xff)]) {
+            byte[] p = patterns[k];
+            if (start + p.length <= n && Arrays.equals(text, start, start + p.length, p, 0, p.length)
+                    && !hit.at(k, start)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Occurrences kept in order, to be handed out later. */
+    private static final class Later implements Hit {
+        int[] found = new int[16];
+        int count;
+
+        @Override
+        public boolean at(int pattern, int start) {
+            if (2 * count + 2 > found.length) {
+                found = Arrays.copyOf(found, 2 * found.length);
+            }
+            found[2 * count] = pattern;
+            found[2 * count + 1] = start;
+            count++;
+            return true;
         }
     }
 }
