@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -36,6 +37,8 @@ public final class CandidateScan {
     private TreeWords words;
     private ModelStore models;
     private boolean modelsChosen;
+    /** Patched texts ({@link #text}) parsed, not found in the model cache: the type check's, not the tree's. */
+    private final AtomicInteger patchedParsed = new AtomicInteger();
 
     /** A scan of {@code tree} whose hits are parsed by {@code parser} (path, text as ISO-8859-1). */
     public CandidateScan(SourceTree tree, BiFunction<String, String, CTranslationUnit> parser) {
@@ -85,7 +88,8 @@ public final class CandidateScan {
     /** What the scan cache did in this run (hit, updated from another tree, cold, none), for {@code --verbose}. */
     public String cacheAccount() {
         return (words == null ? "scan cache not used" : words.account())
-                + (models == null ? "; no model cache" : "; model cache: " + models.account());
+                + (models == null ? "; no model cache" : "; model cache: " + models.account())
+                + (patchedParsed.get() == 0 ? "" : "; " + patchedParsed + " patched files parsed");
     }
 
     /**
@@ -154,6 +158,11 @@ public final class CandidateScan {
 
     /** The unit of {@code e}: its cached model when the model cache has a sound one, else parsed (and kept). */
     private CTranslationUnit unit(SourceTree.Entry e, byte[] bytes) {
+        return unit(e, bytes, true);
+    }
+
+    /** As above; a file of the tree counts as parsed in the run's progress, a patched text in {@link #cacheAccount}. */
+    private CTranslationUnit unit(SourceTree.Entry e, byte[] bytes, boolean ofTheTree) {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         ModelStore models = models();
         if (models != null) {
@@ -164,7 +173,11 @@ public final class CandidateScan {
             }
         }
         CTranslationUnit u = parser.parse(e.path(), text);
-        progress.parsed(1);
+        if (ofTheTree) {
+            progress.parsed(1);
+        } else {
+            patchedParsed.incrementAndGet();
+        }
         if (models != null) {
             models.save(e.blob(), u, progress::note);
         }
@@ -234,7 +247,7 @@ public final class CandidateScan {
      */
     public CTranslationUnit text(String path, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1); // no phase: a check runs it alongside the diff
-        return unit(new SourceTree.Entry(path, SourceTree.blobId(bytes), FileMode.REGULAR_FILE), bytes);
+        return unit(new SourceTree.Entry(path, SourceTree.blobId(bytes), FileMode.REGULAR_FILE), bytes, false);
     }
 
     private static final Pattern TAG = Pattern.compile("(?:struct|union) (\\w+)");
