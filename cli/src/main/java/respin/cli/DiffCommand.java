@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import respin.core.checkout.SourceTree;
 import respin.core.pipeline.Pipeline;
+import respin.core.plan.Recipe;
 
 /** {@code respin diff}: the whole change as {@code git diff BASE TIP} of the series would print it; writes nothing. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -34,9 +36,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Supplier<Recipe> recipe = tree.recipeMeanwhile();
         try (SourceTree t = tree.open()) {
             PrintWriter err = spec.commandLine().getErr();
-            Pipeline m = Pipeline.start(t, tree.recipe(), run.cache(), run.progress(err));
+            Pipeline m = Pipeline.start(t, recipe.get(), run.cache(), run.progress(err));
             run.progress(err).phase("format"); // while the patches' types are checked
             boolean terminal = Pager.stdoutIsTerminal();
             byte[] diff = m.diff(color.on(terminal, System.getenv()));

@@ -1,6 +1,9 @@
 package respin.cli;
 
 import java.io.File;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -64,6 +67,27 @@ final class TreeOptions {
         Recipe r = Recipes.resolve(recipe);
         Split s = split();
         return s == null ? r : r.withSplit(s);
+    }
+
+    /**
+     * {@link #recipe()}, read on another core while the caller opens the repository; {@code get}
+     * waits for it and throws what reading it threw.
+     */
+    Supplier<Recipe> recipeMeanwhile() {
+        CompletableFuture<Recipe> read = CompletableFuture.supplyAsync(this::recipe);
+        return () -> {
+            try {
+                return read.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+        };
     }
 
     /** The {@code --split} given, or null: each step splits as the recipe says. */
