@@ -51,7 +51,8 @@ done
 echo "bench-rebase: v2 (respin rebase --onto a base with $count changed files), caches from v1"
 timed "$root/scripts/respin" rebase --series kvm-file --repo "$work/cached.git" --onto upstream -o "$work/v2" --cache "$work/cache" \
   --verbose --date 2024-11-21T10:00:00Z
-parsed=$(grep -ho '[0-9]* parsed' "$work/e" | tail -n 1 | cut -d' ' -f1)
+# files of the tree parsed (the summary line); the type check's patched texts are counted apart
+parsed=$(grep -h 'respin: start' "$work/e" | grep -o '[0-9][0-9]* parsed$' | cut -d' ' -f1)
 echo "bench-rebase: v2 with no cache"
 timed "$root/scripts/respin" rebase --series kvm-file --repo "$work/uncached.git" --onto upstream -o "$work/u2" --no-cache \
   --verbose --date 2024-11-21T10:00:00Z
