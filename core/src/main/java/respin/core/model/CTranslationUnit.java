@@ -75,13 +75,18 @@ public record CTranslationUnit(String path, String text, List<CFunction> functio
         return words.occurrences(word);
     }
 
+    /** The offsets where one of {@code words} stands, ascending. */
+    public int[] occurrences(Collection<String> words) {
+        return words.stream().flatMapToInt(w -> IntStream.of(occurrences(w))).sorted().toArray();
+    }
+
     /**
      * As {@link #find}, for nodes that hold one of {@code words}: only the subtrees around the
      * words' occurrences are walked, and a file without any has its tree not even built.
      */
     public <T extends CTree> List<T> findNaming(Collection<String> words, Class<T> type,
             Predicate<? super T> filter) {
-        int[] at = words.stream().flatMapToInt(w -> IntStream.of(occurrences(w))).sorted().toArray();
+        int[] at = occurrences(words);
         return at.length == 0 ? List.of() : syntax().find(type, filter, n -> n.span().holdsAny(at));
     }
 

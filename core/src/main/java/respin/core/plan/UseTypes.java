@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 import respin.core.index.CType;
 import respin.core.index.ExpressionTypes;
 import respin.core.index.SymbolIndex;
@@ -72,7 +71,7 @@ public final class UseTypes implements TypeCheck {
                         .forEach(p -> names.add(p.name()));
             }
         }
-        return names.stream().flatMapToInt(w -> IntStream.of(u.occurrences(w))).sorted().toArray();
+        return u.occurrences(names);
     }
 
     /** The scan of one file. */
