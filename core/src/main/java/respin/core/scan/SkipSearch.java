@@ -71,8 +71,8 @@ final class SkipSearch {
         int j = mid;
         Later later = new Later();
         while (i < mid && j < n) {
-            int s1 = sh[((text[i - 1] & 0xff) << 8) | (text[i] & 0xff)];
-            int s2 = sh[((text[j - 1] & 0xff) << 8) | (text[j] & 0xff)];
+            int s1 = sh[block(text, i)];
+            int s2 = sh[block(text, j)];
             if (s1 > 0) {
                 i += s1;
             } else {
@@ -108,7 +108,7 @@ final class SkipSearch {
         byte[] sh = shift;
         int i = from;
         while (i < to) {
-            int s = sh[((text[i - 1] & 0xff) << 8) | (text[i] & 0xff)];
+            int s = sh[block(text, i)];
             if (s > 0) {
                 i += s;
                 continue;
@@ -125,7 +125,7 @@ final class SkipSearch {
     private boolean verify(byte[] text, int end, Hit hit) {
         int start = end - m + 1;
         int n = text.length;
-        for (int k : bucket[((text[end - 1] & 0xff) << 8) | (text[end] & 0xff)]) {
+        for (int k : bucket[block(text, end)]) {
             byte[] p = patterns[k];
             if (start + p.length <= n && Arrays.equals(text, start, start + p.length, p, 0, p.length)
                     && !hit.at(k, start)) {

@@ -91,7 +91,7 @@ final class MemberStores {
             boolean held = u.syntaxTree().isBuilt();
             List<Use> found = new ArrayList<>();
             // a designation or access of the member holds its name: subtrees without it are skipped
-            AncestorWalk.walk(u.syntax(), false, n -> holds(at, n.span()), (node, up) -> {
+            AncestorWalk.walk(u.syntax(), false, n -> n.span().holdsAny(at), (node, up) -> {
                 if (node instanceof CDesignation d && name.equals(designator(d))) {
                     designation(u, d, up, found);
                 } else if (node instanceof CFieldAccess a && a.member() != null && name.equals(a.name())) {
@@ -118,11 +118,6 @@ final class MemberStores {
     static int[] occurrences(String text, Set<String> names) {
         return WordHit.in(text, names).stream().filter(h -> h.where() == WordHit.Where.CODE)
                 .mapToInt(WordHit::start).toArray();
-    }
-
-    /** True when one of the sorted offsets {@code at} lies in {@code span}. */
-    static boolean holds(int[] at, Span span) {
-        return span.holdsAny(at);
     }
 
     private void designation(CTranslationUnit u, CDesignation d, List<CTree> up, List<Use> out) {

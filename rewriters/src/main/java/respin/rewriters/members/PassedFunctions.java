@@ -270,7 +270,7 @@ final class PassedFunctions {
                 continue;
             }
             boolean held = u.syntaxTree().isBuilt();
-            AncestorWalk.walk(u.syntax(), false, n -> MemberStores.holds(at, n.span()), (node, up) -> {
+            AncestorWalk.walk(u.syntax(), false, n -> n.span().holdsAny(at), (node, up) -> {
                 if (node instanceof CInvocation inv && !inv.arguments().isEmpty()) {
                     out.add(new Call(u, inv));
                 }
